@@ -1,0 +1,23 @@
+// @ts-check
+import { defineConfig } from "astro/config";
+import { satteri } from "@astrojs/markdown-satteri";
+import { headingAnchors, sentenceAnchors } from "./src/lib/markdown/sentence-anchors.ts";
+
+// The public origin, for canonical and share URLs. Override at build: SITE_URL=https://… npm run build
+const site = process.env.SITE_URL ?? "https://pinghu-wanzhou.pages.dev";
+
+export default defineConfig({
+  site,
+  output: "static",
+  trailingSlash: "always",
+  build: { format: "directory" },
+  // No telemetry, no dev toolbar: nothing may call outside the machine.
+  devToolbar: { enabled: false },
+  markdown: {
+    processor: satteri({
+      // The article's own punctuation (curly quotes “ ”, ——) is kept exactly as printed.
+      features: { smartPunctuation: false },
+      hastPlugins: [sentenceAnchors, headingAnchors],
+    }),
+  },
+});

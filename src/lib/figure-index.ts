@@ -1,0 +1,46 @@
+import type { Figure } from "../schemas/figure";
+import type { DatasetName, Records } from "../schemas/index";
+import type { Source } from "../schemas/source";
+import { figuresOf } from "./provenance";
+
+/** One number of the site with where it lives and where it comes from. */
+export interface IndexedFigure {
+  dataset: DatasetName;
+  recordId: string;
+  /** What the number measures, from the record (its indicator or name). */
+  label: string;
+  /** The field it sits in, e.g. figures[1]. */
+  field: string;
+  figure: Figure;
+  source: Source;
+}
+
+function labelOf(record: Record<string, unknown>): string {
+  if (typeof record.indicator === "string") {
+    return record.scope === "渝东北" ? `${record.indicator}（渝东北）` : record.indicator;
+  }
+  return String(record.name ?? record.id);
+}
+
+/** Every figure of every dataset, in dataset and record order. */
+export function indexFigures(records: Records): IndexedFigure[] {
+  return (Object.entries(records) as [DatasetName, Record<string, unknown>[]][]).flatMap(([dataset, list]) =>
+    list.flatMap((record) =>
+      figuresOf(record as { id: string }).map(({ field, figure }) => ({
+        dataset,
+        recordId: String(record.id),
+        label: labelOf(record),
+        field,
+        figure,
+        source: record.source as Source,
+      })),
+    ),
+  );
+}
+
+/** Finds one figure by dataset, record id and field, or throws naming what is missing. */
+export function findFigure(all: IndexedFigure[], dataset: DatasetName, recordId: string, field: string): IndexedFigure {
+  const found = all.find((f) => f.dataset === dataset && f.recordId === recordId && f.field === field);
+  if (!found) throw new Error(`data/${dataset}.json › record "${recordId}" › field ${field}: no such figure`);
+  return found;
+}

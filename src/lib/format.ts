@@ -1,0 +1,25 @@
+import type { Figure, Unit } from "../schemas/figure";
+
+// Chinese newsrooms group thousands only in long numbers: 12,903.41 but 2018 and 40.27.
+const NUMBER = new Intl.NumberFormat("zh-CN", { maximumFractionDigits: 2, useGrouping: "min2" });
+
+/** A number with its unit, written the Chinese way: "40.27亿元", "12.8%", "200万人", "2018年". */
+export function formatValue(value: number, unit: Unit): string {
+  const number = unit === "年" ? String(value) : NUMBER.format(value);
+  return `${number}${unit}`;
+}
+
+/** A figure for display, with “超” where the article gives a lower bound: "超20万人次". */
+export function formatFigure(figure: Pick<Figure, "value" | "unit" | "bound">): string {
+  return (figure.bound === "more-than" ? "超" : "") + formatValue(figure.value, figure.unit);
+}
+
+/** A rank: "第7位". */
+export function formatRank(rank: number): string {
+  return `第${NUMBER.format(rank)}位`;
+}
+
+/** A count of records: "29条记录". */
+export function formatCount(count: number, noun = "条"): string {
+  return `${NUMBER.format(count)}${noun}`;
+}

@@ -1,0 +1,56 @@
+import type { z } from "zod";
+import { indicator } from "./economy";
+import { investment } from "./investments";
+import { place } from "./places";
+import { project } from "./projects";
+import { transportLink } from "./transport";
+
+/** What the /data/ page and the checks need to know about one dataset. */
+export interface DatasetInfo<S extends z.ZodType = z.ZodType> {
+  /** Collection name, file stem and URL segment: data/<name>.json, /data/<name>.json. */
+  name: string;
+  /** Chinese title. */
+  title: string;
+  /** What the dataset holds, in one or two Chinese sentences. */
+  description: string;
+  /** Schema of one record. */
+  schema: S;
+}
+
+export const DATASETS = {
+  economy: {
+    name: "economy",
+    title: "经济指标",
+    description: "万州2021年上半年的地区生产总值增速、各项指标在全市的排名与名次变化，“双两百”大城市目标；附重庆全市同期增速作对照。",
+    schema: indicator,
+  },
+  projects: {
+    name: "projects",
+    title: "项目、平台与机制",
+    description: "文中的集中开工项目、合作平台、园区、文旅项目、方案任务与协同工作机制（交通项目见 transport）。",
+    schema: project,
+  },
+  transport: {
+    name: "transport",
+    title: "交通",
+    description: "文中的航空、铁路、公路、港口航运、物流通道与班列、公共交通项目：连接的地点、原文状态用语及归并的阶段。",
+    schema: transportLink,
+  },
+  investments: {
+    name: "investments",
+    title: "招商与签约",
+    description: "集中签约、框架协议、意向性合作协议与企业参与建设：签约项目数与投资额（原文给出时）、点名的企业。",
+    schema: investment,
+  },
+  places: {
+    name: "places",
+    title: "地点",
+    description: "各数据集引用的地点：中英文名、类别、WGS84 坐标及其出处、与万达开示范区和渝东北三峡库区城镇群的关系。",
+    schema: place,
+  },
+} as const satisfies Record<string, DatasetInfo>;
+
+export type DatasetName = keyof typeof DATASETS;
+export const DATASET_NAMES = Object.keys(DATASETS) as DatasetName[];
+
+export type Records = { [K in DatasetName]: z.infer<(typeof DATASETS)[K]["schema"]>[] };

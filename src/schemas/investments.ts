@@ -1,0 +1,23 @@
+import { z } from "zod";
+import { recordId, text } from "./id";
+import { figure } from "./figure";
+import { source } from "./source";
+
+/** A signing, agreement or participation with its amount where the article gives one. */
+export const investment = z
+  .object({
+    id: recordId,
+    name: text.describe("签约或合作事项，按原文"),
+    kind: z
+      .enum(["signing", "framework-agreement", "intent-agreement", "participation", "event"])
+      .describe("类别：集中签约、框架协议、意向性合作协议、参与建设、招商活动"),
+    places: z.array(recordId).describe("签约地区（places 中的 id）"),
+    parties: z.array(text).optional().describe("原文点名的企业或机构"),
+    projects: z.array(text).optional().describe("原文点名的项目"),
+    partOf: recordId.optional().describe("所属的上级记录 id（如万州部分属于三地合计）"),
+    figures: z.array(figure).optional().describe("原文给出的数字：项目数、投资额等"),
+    source,
+  })
+  .strict();
+
+export type Investment = z.infer<typeof investment>;

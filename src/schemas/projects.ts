@@ -1,0 +1,29 @@
+import { z } from "zod";
+import { isoDate, recordId, text } from "./id";
+import { figure } from "./figure";
+import { source } from "./source";
+
+/** A project, platform, park, plan or mechanism of the article (transport links live in transport). */
+export const project = z
+  .object({
+    id: recordId,
+    name: text.describe("名称，按原文"),
+    kind: z
+      .enum(["groundbreaking", "platform", "park", "tourism", "urban", "plan", "mechanism", "port"])
+      .describe("类别：集中开工、平台、园区、文旅、城市建设、方案与任务、工作机制、港口"),
+    status: text.describe("原文用语，如 挂牌运营、送审待批、建设有序推进"),
+    date: isoDate.optional().describe("日期；原文只写月日的，年份取文章所述年份 2021"),
+    dateText: text.optional().describe("原文中的日期写法，如 10月17日"),
+    places: z.array(recordId).describe("所在或参与地点（places 中的 id）"),
+    partners: z.array(text).optional().describe("合作方，按原文"),
+    items: z.array(text).optional().describe("原文列举的组成部分或领域"),
+    figures: z.array(figure).optional().describe("原文给出的数字"),
+    source,
+  })
+  .strict()
+  .refine((p) => (p.date === undefined) === (p.dateText === undefined), {
+    message: "date and dateText go together",
+    path: ["dateText"],
+  });
+
+export type Project = z.infer<typeof project>;
