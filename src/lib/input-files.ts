@@ -1,0 +1,28 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { DATASET_NAMES } from "../schemas/index";
+import type { InputFile } from "./check-input";
+
+/** The repository-relative paths of the site's input: every chapter, then every dataset. */
+export function inputPaths(root: string): string[] {
+  const chapters = readdirSync(join(root, "content", "chapters"))
+    .filter((f) => f.endsWith(".md"))
+    .sort()
+    .map((f) => `content/chapters/${f}`);
+  return [...chapters, ...DATASET_NAMES.map((name) => `data/${name}.json`)];
+}
+
+/**
+ * Reads the site's input from disk. A missing dataset file is left out (checkInput reports it);
+ * bytes that are not UTF-8 become U+FFFD, which checkInput reports too.
+ */
+export function readInputFiles(root: string): InputFile[] {
+  return inputPaths(root).flatMap((path) => {
+    try {
+      return [{ path, text: new TextDecoder("utf-8").decode(readFileSync(join(root, path))) }];
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === "ENOENT") return [];
+      throw error;
+    }
+  });
+}

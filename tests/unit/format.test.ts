@@ -1,0 +1,26 @@
+import { expect, test } from "vitest";
+import { formatCount, formatFigure, formatRank, formatValue } from "../../src/lib/format";
+
+test("numbers carry their units the Chinese way", () => {
+  expect(formatValue(40.27, "亿元")).toBe("40.27亿元");
+  expect(formatValue(12.8, "%")).toBe("12.8%");
+  expect(formatValue(200, "万人")).toBe("200万人");
+  expect(formatValue(200, "平方公里")).toBe("200平方公里");
+});
+
+test("years are never grouped; long amounts are", () => {
+  expect(formatValue(2018, "年")).toBe("2018年");
+  expect(formatValue(12903.41, "亿元")).toBe("12,903.41亿元");
+  expect(formatValue(4283.2, "亿元")).toBe("4283.2亿元");
+});
+
+test("a lower bound reads as 超", () => {
+  expect(formatFigure({ value: 20, unit: "万人次", bound: "more-than" })).toBe("超20万人次");
+  expect(formatFigure({ value: 5, unit: "条", bound: "exact" })).toBe("5条");
+});
+
+test("ranks and counts", () => {
+  expect(formatRank(7)).toBe("第7位");
+  expect(formatCount(29)).toBe("29条");
+  expect(formatCount(12, "个字段")).toBe("12个字段");
+});

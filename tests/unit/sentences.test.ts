@@ -1,0 +1,55 @@
+import { describe, expect, test } from "vitest";
+import { markdownToHtml } from "satteri";
+import { paragraphsOf, sentenceId, sentencesOf, sentencesOfQuote, splitSentences } from "../../src/lib/sentences";
+import { headingAnchors, sentenceAnchors } from "../../src/lib/markdown/sentence-anchors";
+import { readChapters } from "../support/repo";
+
+describe("splitSentences", () => {
+  test("splits at 。！？ and keeps closing quotes with their sentence", () => {
+    expect(splitSentences("大区要有大担当。他说：“好！”然后呢？")).toEqual(["大区要有大担当。", "他说：“好！”", "然后呢？"]);
+  });
+
+  test("keeps a trailing fragment without an end mark", () => {
+    expect(splitSentences("一年多来，产业协作不断深化——")).toEqual(["一年多来，产业协作不断深化——"]);
+  });
+
+  test("loses no character of any real paragraph", () => {
+    for (const chapter of readChapters()) {
+      for (const paragraph of paragraphsOf(chapter.body)) {
+        expect(splitSentences(paragraph).join("")).toBe(paragraph);
+      }
+    }
+  });
+});
+
+describe("sentencesOfQuote", () => {
+  const sentences = sentencesOf("号角吹响，大幕拉开。\n\n目标明确后，关键看行动。大区要有大担当、大作为。");
+
+  test("finds one or several whole consecutive sentences", () => {
+    expect(sentencesOfQuote(sentences, "号角吹响，大幕拉开。")?.length).toBe(1);
+    expect(sentencesOfQuote(sentences, "目标明确后，关键看行动。大区要有大担当、大作为。")?.length).toBe(2);
+  });
+
+  test("rejects a part of a sentence and a quote that is not in the text", () => {
+    expect(sentencesOfQuote(sentences, "关键看行动。")).toBeNull();
+    expect(sentencesOfQuote(sentences, "号角吹响")).toBeNull();
+    expect(sentencesOfQuote(sentences, "号角吹响，大幕已经拉开。")).toBeNull();
+  });
+});
+
+describe("sentence anchors in rendered Markdown", () => {
+  test("each paragraph sentence gets the id the provenance links compute", () => {
+    const body = "### 一年多来，基础设施加快完善——\n\n万州机场改扩建稳步推进。郑万高铁重庆段完成铺轨。\n";
+    const { html } = markdownToHtml(body, { hastPlugins: [sentenceAnchors, headingAnchors] });
+    for (const s of sentencesOf(body)) {
+      expect(html).toContain(`<span id="${s.id}" class="s">${s.text}</span>`);
+    }
+    expect(html).toContain('<a href="#一年多来基础设施加快完善" class="anchor"');
+  });
+
+  test("ids depend on the sentence only, so they survive edits around it", () => {
+    expect(sentenceId("号角吹响，大幕拉开。")).toBe(sentenceId("号角吹响，大幕拉开。"));
+    expect(sentenceId("号角吹响，大幕拉开。")).not.toBe(sentenceId("目标明确后，关键看行动。"));
+    expect(sentenceId("号角吹响，大幕拉开。")).toMatch(/^s-[0-9a-f]{8}$/);
+  });
+});
