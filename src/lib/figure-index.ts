@@ -1,6 +1,7 @@
 import type { Figure } from "../schemas/figure";
 import type { DatasetName, Records } from "../schemas/index";
 import type { Source } from "../schemas/source";
+import { formatMeasure } from "./format";
 import { figuresOf } from "./provenance";
 
 /** One number of the site with where it lives and where it comes from. */
@@ -9,6 +10,8 @@ export interface IndexedFigure {
   recordId: string;
   /** What the number measures, from the record (its indicator or name). */
   label: string;
+  /** The record's measure where it has one (economy: growth, rank, rank-change, since, target). */
+  measure?: string;
   /** The field it sits in, e.g. figures[1]. */
   field: string;
   figure: Figure;
@@ -30,6 +33,7 @@ export function indexFigures(records: Records): IndexedFigure[] {
         dataset,
         recordId: String(record.id),
         label: labelOf(record),
+        ...(typeof record.measure === "string" ? { measure: record.measure } : {}),
         field,
         figure,
         source: record.source as Source,
@@ -43,4 +47,9 @@ export function findFigure(all: IndexedFigure[], dataset: DatasetName, recordId:
   const found = all.find((f) => f.dataset === dataset && f.recordId === recordId && f.field === field);
   if (!found) throw new Error(`data/${dataset}.json › record "${recordId}" › field ${field}: no such figure`);
   return found;
+}
+
+/** An indexed figure for display, read as its measure: "第7位", "提升14位", "40.27亿元". */
+export function displayFigure(f: IndexedFigure): string {
+  return formatMeasure(f.figure, f.measure);
 }

@@ -14,6 +14,17 @@ export function formatFigure(figure: Pick<Figure, "value" | "unit" | "bound">): 
   return (figure.bound === "more-than" ? "超" : "") + formatValue(figure.value, figure.unit);
 }
 
+/**
+ * A figure as its measure reads: a rank as "第7位", a rank change as "提升14位" (or "下降3位"),
+ * a starting year as "2018年以来"; anything else as formatFigure does.
+ */
+export function formatMeasure(figure: Pick<Figure, "value" | "unit" | "bound">, measure?: string): string {
+  if (measure === "rank") return formatRank(figure.value);
+  if (measure === "rank-change") return `${figure.value >= 0 ? "提升" : "下降"}${formatValue(Math.abs(figure.value), figure.unit)}`;
+  if (measure === "since") return `${formatValue(figure.value, figure.unit)}以来`;
+  return formatFigure(figure);
+}
+
 /** A rank: "第7位". */
 export function formatRank(rank: number): string {
   return `第${NUMBER.format(rank)}位`;

@@ -1,5 +1,5 @@
 import { expect, test } from "vitest";
-import { formatCount, formatFigure, formatRank, formatValue } from "../../src/lib/format";
+import { formatCount, formatFigure, formatMeasure, formatRank, formatValue } from "../../src/lib/format";
 
 test("numbers carry their units the Chinese way", () => {
   expect(formatValue(40.27, "亿元")).toBe("40.27亿元");
@@ -23,4 +23,12 @@ test("ranks and counts", () => {
   expect(formatRank(7)).toBe("第7位");
   expect(formatCount(29)).toBe("29条");
   expect(formatCount(12, "个字段")).toBe("12个字段");
+});
+
+test("a figure reads as its measure", () => {
+  expect(formatMeasure({ value: 7, unit: "位", bound: "exact" }, "rank")).toBe("第7位");
+  expect(formatMeasure({ value: 14, unit: "位", bound: "exact" }, "rank-change")).toBe("提升14位");
+  expect(formatMeasure({ value: -3, unit: "位", bound: "exact" }, "rank-change")).toBe("下降3位");
+  expect(formatMeasure({ value: 2018, unit: "年", bound: "exact" }, "since")).toBe("2018年以来");
+  expect(formatMeasure({ value: 12.8, unit: "%", bound: "exact" }, "growth")).toBe("12.8%");
 });
