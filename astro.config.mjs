@@ -2,6 +2,8 @@
 import { defineConfig } from "astro/config";
 import { satteri } from "@astrojs/markdown-satteri";
 import { headingAnchors, sentenceAnchors } from "./src/lib/markdown/sentence-anchors.ts";
+import { chartDirective } from "./src/lib/markdown/chart-directive.ts";
+import { CHART_IDS } from "./src/charts/index.ts";
 
 // The public origin, for canonical and share URLs. Override at build: SITE_URL=https://… npm run build
 const site = process.env.SITE_URL ?? "https://pinghu-wanzhou.pages.dev";
@@ -16,7 +18,8 @@ export default defineConfig({
   markdown: {
     processor: satteri({
       // The article's own punctuation (curly quotes “ ”, ——) is kept exactly as printed.
-      features: { smartPunctuation: false },
+      features: { smartPunctuation: false, directive: true },
+      mdastPlugins: [chartDirective(CHART_IDS)],
       hastPlugins: [sentenceAnchors, headingAnchors],
     }),
   },

@@ -1,4 +1,5 @@
 import { parse as parseYaml } from "yaml";
+import { CHART_IDS } from "../charts/index";
 import { chapterSchema, type Chapter } from "../schemas/chapter";
 import { DATASETS, DATASET_NAMES, type Records } from "../schemas/index";
 import { DataError, fieldPath, type DataIssue } from "./data-issue";
@@ -39,6 +40,13 @@ function checkChapter(file: InputFile): { issues: DataIssue[]; chapter?: Chapter
   if (file.text.includes("\uFFFD")) return { issues: [at("(body)", "the file is not valid UTF-8")] };
   const result = chapterSchema.safeParse(parsed.frontmatter ?? {});
   if (!result.success) return { issues: result.error.issues.map((i) => at(fieldPath(i.path), i.message)) };
+  // Charts are placed by ::chart{id="…"} directives; an unknown id would leave a hole in the story.
+  const unknown = [...parsed.body.matchAll(/^::(\w+)(?:\{id="([^"]*)"\})?/gm)].filter(
+    ([, name, id]) => name !== "chart" || !(CHART_IDS as readonly string[]).includes(id ?? ""),
+  );
+  if (unknown.length > 0) {
+    return { issues: unknown.map(([line, , id]) => at("::chart", `unknown chart id "${id ?? ""}" in ${line} (known: ${CHART_IDS.join(", ")})`)) };
+  }
   return { issues: [], chapter: { slug: result.data.slug, file: file.path, body: parsed.body, data: result.data } };
 }
 

@@ -34,3 +34,9 @@ export function formatRank(rank: number): string {
 export function formatCount(count: number, noun = "条"): string {
   return `${NUMBER.format(count)}${noun}`;
 }
+
+/** A period as Chinese text: "2021-H1" → "2021年上半年", "2021" → "2021年". */
+export function formatPeriod(period: string): string {
+  const [year, half] = period.split("-");
+  return `${year}年${half === "H1" ? "上半年" : half === "H2" ? "下半年" : ""}`;
+}

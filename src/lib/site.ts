@@ -1,5 +1,7 @@
 import { getCollection, type CollectionEntry } from "astro:content";
+import type { ChartId } from "../charts/index";
 import type { Records } from "../schemas/index";
+import { renderChart, type RenderedChart } from "./chart-render";
 import { checkInput } from "./check-input";
 import { DataError } from "./data-issue";
 import { readInputFiles } from "./input-files";
@@ -31,4 +33,17 @@ async function load(): Promise<Site> {
 export function getSite(): Promise<Site> {
   loaded ??= load();
   return loaded;
+}
+
+const rendered = new Map<ChartId, RenderedChart>();
+
+/** A chart rendered from the site's records, once per build however many pages show it. */
+export async function getChart(id: ChartId): Promise<RenderedChart> {
+  const { records } = await getSite();
+  let chart = rendered.get(id);
+  if (!chart) {
+    chart = renderChart(id, records);
+    rendered.set(id, chart);
+  }
+  return chart;
 }

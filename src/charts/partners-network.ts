@@ -1,0 +1,142 @@
+import { linkHorizontal } from "d3";
+import type { Records } from "../schemas/index";
+import type { Source } from "../schemas/source";
+import { FONT, MARGIN, NETWORK, textWidth, wrapChars } from "./layout";
+import { ROLE_COLOR } from "./palette";
+import { el, markTip, svgRoot } from "./svg";
+import type { ChartDefinition } from "./types";
+
+interface Partner {
+  key: string;
+  label: string;
+  role: "member" | "observer" | "partner" | "firm";
+}
+interface Item {
+  key: string;
+  label: string;
+  /** What the article says of it: a status (挂牌运营) or the kind of agreement. */
+  note: string;
+  partners: string[];
+  source: Source;
+}
+interface Data {
+  partners: Partner[];
+  items: Item[];
+}
+
+const ROLE_FILL = { member: ROLE_COLOR.member, observer: ROLE_COLOR.observer, partner: ROLE_COLOR.partner, firm: ROLE_COLOR.comparison } as const;
+const ROLE_LABEL = { member: "万达开成员", observer: "观察员", partner: "合作方", firm: "企业" } as const;
+const AGREEMENT: Record<string, string> = {
+  signing: "集中签约",
+  "framework-agreement": "签署框架协议",
+  "intent-agreement": "签订意向性合作协议",
+  participation: "参与项目建设",
+  event: "招商活动",
+};
+
+export const partnersNetwork: ChartDefinition<Data> = {
+  id: "partners-network",
+  title: "谁和万州一起做什么",
+  subtitle: ({ partners, items }) =>
+    `原文点名的${partners.length}个合作地区和企业，与万州共同推进的${items.length}项机制、平台、园区和签约（连线表示参与）`,
+  select(records: Records) {
+    const places = new Map(records.places.map((p) => [p.id, p]));
+    const partnerPlace = (id: string) => {
+      const p = places.get(id);
+      return p && id !== "wanzhou" && p.within !== "wanzhou" && ["district", "county", "prefecture", "new-area"].includes(p.kind) ? p : undefined;
+    };
+    const items: Item[] = [
+      ...records.projects.map((p) => ({ key: p.id, label: p.name, note: p.status, partners: p.places.filter((id) => partnerPlace(id)), source: p.source })),
+      ...records.investments.map((r) => ({
+        key: r.id,
+        label: r.name,
+        note: AGREEMENT[r.kind] ?? r.kind,
+        partners: [...r.places.filter((id) => partnerPlace(id)), ...(r.parties ?? []).map((name) => `firm:${name}`)],
+        source: r.source,
+      })),
+    ].filter((i) => i.partners.length > 0);
+    const partners: Partner[] = [];
+    for (const key of new Set(items.flatMap((i) => i.partners))) {
+      const place = key.startsWith("firm:") ? undefined : partnerPlace(key)!;
+      partners.push(
+        place
+          ? { key, label: place.name, role: place.wandakai === "member" ? "member" : place.wandakai === "observer" ? "observer" : "partner" }
+          : { key, label: key.slice("firm:".length), role: "firm" },
+      );
+    }
+    const order = ["partner", "member", "observer", "firm"] as const;
+    partners.sort((a, b) => order.indexOf(a.role) - order.indexOf(b.role));
+    // Items next to their partners: sorted by the mean position of the partners they join.
+    const position = new Map(partners.map((p, i) => [p.key, i]));
+    const mean = (i: Item) => i.partners.reduce((s, k) => s + position.get(k)!, 0) / i.partners.length;
+    items.sort((a, b) => mean(a) - mean(b));
+    return { partners, items };
+  },
+  render({ partners, items }, { width, document }) {
+    const leftWidth = Math.max(...partners.map((p) => textWidth(p.label, FONT.small)));
+    const leftX = MARGIN.left + leftWidth + NETWORK.nodeRadius * 2;
+    const gap = width < NETWORK.columnGapWide * 2 ? NETWORK.columnGapNarrow / 2 : NETWORK.columnGapWide / 2;
+    const rightX = leftX + gap;
+    const chars = Math.max(1, Math.floor((width - rightX - MARGIN.right - NETWORK.nodeRadius * 2) / FONT.small));
+    const itemLines = items.map((i) => wrapChars(i.label, chars));
+    const lineHeight = FONT.small * NETWORK.lineHeight;
+    const itemY: number[] = [];
+    let y = MARGIN.top + FONT.size * 2;
+    for (const lines of itemLines) {
+      itemY.push(y + ((lines.length - 1) * lineHeight) / 2);
+      y += Math.max(NETWORK.rowHeight, lines.length * lineHeight + NETWORK.nodeRadius * 2);
+    }
+    const bottom = y;
+    const top = MARGIN.top + FONT.size * 2;
+    const step = partners.length > 1 ? (itemY.at(-1)! - itemY[0]!) / (partners.length - 1) : 0;
+    const partnerY = new Map(partners.map((p, i) => [p.key, itemY[0]! + i * step]));
+    const svg = svgRoot(document, width, Math.ceil(bottom + MARGIN.bottom));
+    svg.append(
+      el(document, "text", { x: leftX, y: top - FONT.size, "text-anchor": "end", "font-weight": "bold", "font-size": FONT.small }, ["合作方"]),
+      el(document, "text", { x: rightX, y: top - FONT.size, "font-weight": "bold", "font-size": FONT.small }, ["合作事项"]),
+    );
+    const link = linkHorizontal<unknown, [number, number]>().source((d) => (d as [[number, number], [number, number]])[0]).target((d) => (d as [[number, number], [number, number]])[1]);
+    const edges = el(document, "g", { role: "group", "aria-label": "连线", fill: "none", stroke: ROLE_COLOR.rule, "stroke-width": NETWORK.edgeWidth });
+    items.forEach((item, i) => {
+      for (const key of item.partners) edges.append(el(document, "path", { d: link([[leftX, partnerY.get(key)!], [rightX, itemY[i]!]] as never) ?? "" }));
+    });
+    svg.append(edges);
+    const partnerGroup = el(document, "g", { role: "group", "aria-label": "合作方" });
+    for (const p of partners) {
+      const py = partnerY.get(p.key)!;
+      const joined = items.filter((i) => i.partners.includes(p.key));
+      const node = el(document, "circle", { cx: leftX, cy: py, r: NETWORK.nodeRadius, fill: ROLE_FILL[p.role] });
+      markTip(node, `${p.label}（${ROLE_LABEL[p.role]}）：${joined.map((i) => i.label).join("；")}`);
+      partnerGroup.append(node, el(document, "text", { x: leftX - NETWORK.nodeRadius * 2, y: py, "text-anchor": "end", "dominant-baseline": "central", "font-size": FONT.small }, [p.label]));
+    }
+    svg.append(partnerGroup);
+    const itemGroup = el(document, "g", { role: "group", "aria-label": "合作事项" });
+    items.forEach((item, i) => {
+      const node = el(document, "circle", { cx: rightX, cy: itemY[i]!, r: NETWORK.nodeRadius, fill: ROLE_COLOR.wanzhou });
+      const names = item.partners.map((k) => partners.find((p) => p.key === k)!.label).join("、");
+      markTip(node, `${item.label}（${item.note}）：与${names}`);
+      const lines = itemLines[i]!;
+      itemGroup.append(
+        node,
+        ...lines.map((line, j) =>
+          el(document, "text", { x: rightX + NETWORK.nodeRadius * 2, y: itemY[i]! - ((lines.length - 1) * lineHeight) / 2 + j * lineHeight, "dominant-baseline": "central", "font-size": FONT.small }, [line]),
+        ),
+      );
+    });
+    svg.append(itemGroup);
+    return svg;
+  },
+  describe: ({ partners, items }) =>
+    `二部图：左列为合作方，右列为合作事项，连线表示参与。${partners
+      .map((p) => `${p.label}（${ROLE_LABEL[p.role]}）参与${items.filter((i) => i.partners.includes(p.key)).map((i) => i.label).join("、")}`)
+      .join("；")}。`,
+  table: ({ partners, items }) => ({
+    columns: [
+      { key: "item", label: "合作事项" },
+      { key: "note", label: "原文" },
+      { key: "partners", label: "合作方" },
+    ],
+    rows: items.map((i) => ({ item: i.label, note: i.note, partners: i.partners.map((k) => partners.find((p) => p.key === k)!.label).join("、") })),
+  }),
+  sources: ({ items }) => items.map((i) => i.source),
+};

@@ -1,0 +1,39 @@
+import type { Records } from "../schemas/index";
+import type { Source } from "../schemas/source";
+
+/** Where a chart draws: its width in CSS pixels and the document that makes its elements. */
+export interface ChartContext {
+  /** Width of the SVG in CSS pixels; the figure ships a narrow and a wide rendering. */
+  width: number;
+  /** A DOM document (linkedom at build time). */
+  document: Document;
+}
+
+/** The data table that stands beside every chart, as its text alternative. */
+export interface ChartTable {
+  columns: { key: string; label: string; numeric?: boolean }[];
+  rows: Record<string, string>[];
+}
+
+/**
+ * One chart: a pure function of dataset records to an SVG, with its words. A chart file holds no
+ * figures of its own: every number it shows comes from the records `select` returns.
+ */
+export interface ChartDefinition<D = unknown> {
+  /** Permanent id: file name, registry key, URL segment /charts/<id>/ and snapshot name. */
+  id: string;
+  /** The finding, in Chinese, without figures (numbers belong in data). */
+  title: string;
+  /** One line stating the finding with its figures, made from the data. */
+  subtitle(data: D): string;
+  /** Picks and shapes the records the chart shows. */
+  select(records: Records): D;
+  /** Draws the chart into an <svg>. */
+  render(data: D, context: ChartContext): SVGSVGElement;
+  /** A text description of what the chart shows, for screen readers and the permalink page. */
+  describe(data: D): string;
+  /** The data table alternative. */
+  table(data: D): ChartTable;
+  /** The sources of the records shown, for the source line. */
+  sources(data: D): Source[];
+}

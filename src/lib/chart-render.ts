@@ -1,0 +1,36 @@
+import { parseHTML } from "linkedom";
+import { CHARTS, type ChartId } from "../charts/index";
+import { WIDTHS } from "../charts/layout";
+import type { ChartDefinition, ChartTable } from "../charts/types";
+import type { Records } from "../schemas/index";
+import type { Source } from "../schemas/source";
+
+/** A chart made ready for a page: its words, its table, its sources and its SVG at both widths. */
+export interface RenderedChart {
+  id: ChartId;
+  title: string;
+  subtitle: string;
+  description: string;
+  table: ChartTable;
+  sources: Source[];
+  svg: { narrow: string; wide: string };
+}
+
+/** Renders one chart at both widths with a server-side DOM (linkedom): no browser needed. */
+export function renderChart(id: ChartId, records: Records): RenderedChart {
+  const chart = CHARTS[id] as unknown as ChartDefinition<unknown>;
+  const data = chart.select(records);
+  const draw = (width: number) => {
+    const { document } = parseHTML("<!doctype html><html><body></body></html>");
+    return chart.render(data, { width, document: document as unknown as Document }).outerHTML;
+  };
+  return {
+    id,
+    title: chart.title,
+    subtitle: chart.subtitle(data),
+    description: chart.describe(data),
+    table: chart.table(data),
+    sources: chart.sources(data),
+    svg: { narrow: draw(WIDTHS.narrow), wide: draw(WIDTHS.wide) },
+  };
+}

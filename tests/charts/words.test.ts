@@ -1,0 +1,89 @@
+// What each chart says in words (subtitle, description, table) must be what its records say.
+import { describe, expect, test } from "vitest";
+import { CHARTS, CHART_IDS } from "../../src/charts/index";
+import type { ChartDefinition } from "../../src/charts/types";
+import { renderChart } from "../../src/lib/chart-render";
+import { readDatasets } from "../support/repo";
+
+const records = readDatasets();
+
+/** Every number the selected data holds: values, array lengths, and digit runs in its strings. */
+function numbersIn(value: unknown, into = new Set<string>()): Set<string> {
+  if (typeof value === "number") into.add(String(value));
+  else if (typeof value === "string") for (const run of value.match(/\d+(?:\.\d+)?/g) ?? []) into.add(run);
+  else if (value instanceof Date) {
+    into.add(String(value.getUTCFullYear()));
+  } else if (Array.isArray(value)) {
+    into.add(String(value.length));
+    for (const v of value) numbersIn(v, into);
+  } else if (value && typeof value === "object") {
+    for (const v of Object.values(value)) numbersIn(v, into);
+  }
+  return into;
+}
+
+describe.each(CHART_IDS)("%s", (id) => {
+  const chart = renderChart(id, records);
+  const definition = CHARTS[id] as unknown as ChartDefinition<unknown>;
+
+  test("every number in its words comes from the records it shows", () => {
+    const allowed = numbersIn(definition.select(records));
+    const words = [chart.subtitle, chart.description, ...chart.table.rows.flatMap((r) => Object.values(r))].join(" ");
+    for (const number of words.match(/\d+(?:\.\d+)?/g) ?? []) expect(allowed, `"${number}" in ${id}`).toContain(number);
+  });
+
+  test("the title states a finding without figures, and the table has rows for every column", () => {
+    expect(chart.title).not.toMatch(/\d/);
+    expect(chart.table.rows.length).toBeGreaterThan(0);
+    for (const row of chart.table.rows) for (const c of chart.table.columns) expect(row[c.key], `${id}.${c.key}`).toBeDefined();
+  });
+
+  test("the SVG marks carry tooltips and the sources are the records'", () => {
+    expect(chart.svg.wide).toMatch(/class="[^"]*\bmark\b[^"]*" data-tip="|data-tip="[^"]+" class="[^"]*\bmark\b/);
+    expect(chart.sources.length).toBeGreaterThan(0);
+  });
+});
+
+describe("what the charts say", () => {
+  test("gdp-growth: 万州 and the city at the same growth, and the rank move", () => {
+    const c = renderChart("gdp-growth", records);
+    expect(c.table.rows.map((r) => [r.place, r.growth])).toEqual([["万州", "12.8%"], ["重庆全市", "12.8%"]]);
+    expect(c.description).toContain("提升14位");
+  });
+
+  test("growth-rankings: every rank the article gives, 1 at the top", () => {
+    const c = renderChart("growth-rankings", records);
+    expect(c.table.rows.map((r) => r.rank)).toEqual(["第7位", "第1位", "第2位", "第1位", "第3位"]);
+    expect(c.table.rows[1]!.scope).toBe("渝东北区县");
+  });
+
+  test("investment-amounts: the amounts with 万州's part inside the 万开云 total", () => {
+    const c = renderChart("investment-amounts", records);
+    expect(c.table.rows.map((r) => r.amount)).toEqual(["40.27亿元", "37.9亿元", "13.3亿元", "12.1亿元"]);
+    expect(c.table.rows[2]!.item).toContain("其中万州");
+  });
+
+  test("groundbreaking-projects: one square per project, no per-project amounts", () => {
+    const c = renderChart("groundbreaking-projects", records);
+    expect(c.svg.narrow.match(/<rect[^>]*data-tip/g)).toHaveLength(11);
+    expect(c.table.rows).toEqual([{ date: "10月17日", count: "11个", total: "40.27亿元", sectors: "粮油加工、仓储物流、食品医药、绿色照明、园区重要道路、标准厂房建设" }]);
+  });
+
+  test("transport-status: every link once, with the article's own status word", () => {
+    const c = renderChart("transport-status", records);
+    expect(c.table.rows.map((r) => r.name)).toEqual(records.transport.map((l) => l.name));
+    expect(c.table.rows.map((r) => r.status)).toEqual(records.transport.map((l) => l.status));
+    expect(c.svg.wide.match(/class="mark"/g)).toHaveLength(records.transport.length);
+  });
+
+  test("cooperation-timeline: the dated events in time order", () => {
+    const c = renderChart("cooperation-timeline", records);
+    expect(c.table.rows.map((r) => r.when)).toEqual(["2019年", "今年上半年", "9月16日", "10月17日"]);
+  });
+
+  test("partners-network: the observer, the members and every signed firm", () => {
+    const c = renderChart("partners-network", records);
+    const partners = new Set(c.table.rows.flatMap((r) => r.partners!.split("、")));
+    for (const name of ["两江新区", "开州区", "达州市", "云阳县", "猪八戒股份公司", "通用五菱（重庆分公司）", "泸州老窖集团"]) expect(partners).toContain(name);
+  });
+});

@@ -1,0 +1,102 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test } from "@playwright/test";
+
+const CHARTS = ["gdp-growth", "growth-rankings", "groundbreaking-projects", "investment-amounts", "transport-status", "cooperation-timeline", "partners-network"];
+
+test("the gallery shows every chart, each linking to its permanent page", async ({ page }) => {
+  await page.goto("/charts/");
+  const figures = page.locator("figure.chart");
+  await expect(figures).toHaveCount(CHARTS.length);
+  for (const id of CHARTS) await expect(page.locator(`figure#chart-${id} a[href="/charts/${id}/"]`)).toHaveCount(1);
+});
+
+test("each chart appears in its chapter and its page links back there", async ({ page }) => {
+  for (const id of CHARTS) {
+    await page.goto(`/charts/${id}/`);
+    const back = page.getByRole("link", { name: /./ }).and(page.locator(".in-story a"));
+    const href = await back.getAttribute("href");
+    expect(href, id).toMatch(new RegExp(`^/chapters/[a-z-]+/#chart-${id}$`));
+    await page.goto(href!);
+    await expect(page.locator(`figure#chart-${id}`)).toBeVisible();
+  }
+});
+
+test.describe("with JavaScript off", () => {
+  test.use({ javaScriptEnabled: false });
+  test("every chart draws, with its description and data table @phone", async ({ page }) => {
+    for (const id of CHARTS) {
+      await page.goto(`/charts/${id}/`);
+      const svg = page.locator(`figure#chart-${id} svg.chart-svg`).locator("visible=true");
+      await expect(svg).toHaveCount(1);
+      const box = await svg.boundingBox();
+      expect(box!.height, id).toBeGreaterThan(50);
+      await expect(page.locator(`#chart-${id}-desc`)).not.toBeEmpty();
+      await expect(page.locator(`figure#chart-${id} table tbody tr`).first()).toBeVisible();
+    }
+  });
+});
+
+test("tooltip by mouse: hovering a mark shows its words", async ({ page }) => {
+  await page.goto("/charts/investment-amounts/");
+  const mark = page.locator("figure.chart svg.chart-svg").locator("visible=true").locator(".mark").first();
+  await mark.hover();
+  const tip = page.locator(".chart-tip");
+  await expect(tip).toBeVisible();
+  await expect(tip).toHaveText((await mark.getAttribute("data-tip"))!);
+  await page.mouse.move(0, 0);
+  await expect(tip).toBeHidden();
+});
+
+test("tooltip by keyboard: Tab to the chart, arrows step through marks, Escape closes", async ({ page }) => {
+  await page.goto("/charts/growth-rankings/");
+  const svg = page.locator("figure.chart svg.chart-svg").locator("visible=true");
+  const marks = svg.locator(".mark");
+  await svg.focus();
+  await expect(svg).toBeFocused();
+  const tip = page.locator(".chart-tip");
+  await page.keyboard.press("ArrowRight");
+  await expect(tip).toHaveText((await marks.nth(0).getAttribute("data-tip"))!);
+  await page.keyboard.press("ArrowRight");
+  await expect(tip).toHaveText((await marks.nth(1).getAttribute("data-tip"))!);
+  await page.keyboard.press("End");
+  await expect(tip).toHaveText((await marks.last().getAttribute("data-tip"))!);
+  await expect(marks.last()).toHaveClass(/is-active/);
+  await page.keyboard.press("Escape");
+  await expect(tip).toBeHidden();
+});
+
+test.describe("on a phone", () => {
+  test.use({ hasTouch: true, isMobile: true, viewport: { width: 375, height: 800 } });
+  test("tooltip by tap @phone", async ({ page }) => {
+    await page.goto("/chapters/coordination/");
+    const mark = page.locator("figure#chart-transport-status svg.chart-svg").locator("visible=true").locator(".mark").nth(3);
+    await mark.scrollIntoViewIfNeeded();
+    await mark.tap();
+    const tip = page.locator("figure#chart-transport-status .chart-tip");
+    await expect(tip).toBeVisible();
+    await expect(tip).toContainText("原文“");
+  });
+
+  test("the narrow rendering shows at 375 px and fits @phone", async ({ page }) => {
+    await page.goto("/charts/transport-status/");
+    await expect(page.locator(".v-narrow svg")).toBeVisible();
+    await expect(page.locator(".v-wide svg")).toBeHidden();
+  });
+});
+
+test("the wide rendering shows on a desktop", async ({ page }) => {
+  await page.goto("/charts/transport-status/");
+  await expect(page.locator(".v-wide svg")).toBeVisible();
+  await expect(page.locator(".v-narrow svg")).toBeHidden();
+});
+
+for (const path of ["/charts/transport-status/", "/charts/", "/chapters/hub-and-centres/"]) {
+  for (const scheme of ["light", "dark"] as const) {
+    test(`axe finds no WCAG A/AA violation on ${path} (${scheme})`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.goto(path);
+      const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
+      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`)).toEqual([]);
+    });
+  }
+}
