@@ -4,6 +4,7 @@ import { groundbreakingProjects } from "./groundbreaking-projects";
 import { growthRankings } from "./growth-rankings";
 import { investmentAmounts } from "./investment-amounts";
 import { partnersNetwork } from "./partners-network";
+import { regionalMap } from "./regional-map";
 import { transportStatus } from "./transport-status";
 import type { ChartDefinition } from "./types";
 
@@ -16,6 +17,7 @@ export const CHARTS = {
   "transport-status": transportStatus,
   "cooperation-timeline": cooperationTimeline,
   "partners-network": partnersNetwork,
+  "regional-map": regionalMap,
   // Each chart's data type differs and appears in both argument and result positions, so only
   // `any` admits them all here; renderChart() calls each through its own definition.
   // eslint-disable-next-line @typescript-eslint/no-explicit-any

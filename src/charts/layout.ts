@@ -53,3 +53,35 @@ export function wrapChars(text: string, chars: number): string[] {
   if (line) lines.push(line);
   return lines;
 }
+
+/** The regional map: projection, frame, strokes, hit areas, inset. */
+export const MAP = {
+  parallels: [29.5, 32.5],
+  centralMeridian: 108.3,
+  aspect: 0.92,
+  pad: 10,
+  prefectureDigits: 4,
+  border: 0.8,
+  river: 1.6,
+  line: 2.5,
+  hitWidth: 24,
+  hitRadius: 10,
+  ring: 7,
+  dot: 4.5,
+  dotSmall: 3,
+  bendStep: 0.12,
+  labelGap: 6,
+  halo: 3,
+  narrowLabelScale: 1.5,
+  tick: 5,
+  scaleKm: 50,
+  scaleProbe: 100,
+  earthRadiusKm: 6371,
+  insetShare: 0.36,
+  insetAspect: 0.8,
+  insetPad: 14,
+  creditScale: 0.85,
+  creditLines: 2,
+  precision: 10,
+  dash: { preliminary: "1 4", upcoming: "6 4", construction: "10 3 2 3", province: "4 3" },
+} as const;

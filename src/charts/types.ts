@@ -15,6 +15,23 @@ export interface ChartTable {
   rows: Record<string, string>[];
 }
 
+/** A key entry of a chart's HTML legend: a swatch and its words. */
+export interface LegendItem {
+  /** Value a filter checkbox carries (for filterable groups), e.g. a mode id. */
+  key: string;
+  label: string;
+  /** What the swatch looks like: a filled area, a line (with an optional dash pattern) or a dot. */
+  swatch: { kind: "area" | "line" | "dot"; color: string; dash?: string; outline?: string };
+}
+
+/** A group of legend entries; with `filter`, each entry is a checkbox that shows or hides its marks. */
+export interface LegendGroup {
+  title: string;
+  /** Name of the filter: marks carrying data-<filter>="<key>" hide when their box is unticked. */
+  filter?: string;
+  items: LegendItem[];
+}
+
 /**
  * One chart: a pure function of dataset records to an SVG, with its words. A chart file holds no
  * figures of its own: every number it shows comes from the records `select` returns.
@@ -36,4 +53,11 @@ export interface ChartDefinition<D = unknown> {
   table(data: D): ChartTable;
   /** The sources of the records shown, for the source line. */
   sources(data: D): Source[];
+  /**
+   * Draw once, at the wide width, and let it scale (maps: geometry scales, and the chart itself
+   * carries label layers for narrow and wide containers). Default: a narrow and a wide rendering.
+   */
+  single?: boolean;
+  /** An HTML legend under the chart (and filters), for charts whose key is too large for the SVG. */
+  legend?(data: D): LegendGroup[];
 }

@@ -1,7 +1,7 @@
 import { parseHTML } from "linkedom";
 import { CHARTS, type ChartId } from "../charts/index";
 import { WIDTHS } from "../charts/layout";
-import type { ChartDefinition, ChartTable } from "../charts/types";
+import type { ChartDefinition, ChartTable, LegendGroup } from "../charts/types";
 import type { Records } from "../schemas/index";
 import type { Source } from "../schemas/source";
 
@@ -13,7 +13,9 @@ export interface RenderedChart {
   description: string;
   table: ChartTable;
   sources: Source[];
-  svg: { narrow: string; wide: string };
+  /** The narrow and wide renderings; for a single-rendering chart (a map) narrow is null. */
+  svg: { narrow: string | null; wide: string };
+  legend: LegendGroup[];
 }
 
 /** Renders one chart at both widths with a server-side DOM (linkedom): no browser needed. */
@@ -31,6 +33,7 @@ export function renderChart(id: ChartId, records: Records): RenderedChart {
     description: chart.describe(data),
     table: chart.table(data),
     sources: chart.sources(data),
-    svg: { narrow: draw(WIDTHS.narrow), wide: draw(WIDTHS.wide) },
+    svg: { narrow: chart.single ? null : draw(WIDTHS.narrow), wide: draw(WIDTHS.wide) },
+    legend: chart.legend?.(data) ?? [],
   };
 }

@@ -2,6 +2,8 @@
 // The chart, its description and its table are all in the HTML already; this only adds the tips.
 // Keyboard: Tab to the chart, arrow keys step through its marks, Home/End jump, Escape closes.
 
+const TAP_RADIUS = 22;
+
 function setUp(plot: HTMLElement): void {
   const tip = document.createElement("div");
   tip.className = "chart-tip";
@@ -37,8 +39,27 @@ function setUp(plot: HTMLElement): void {
     else if (event.pointerType === "mouse") hide();
   });
   plot.addEventListener("pointerleave", (event) => event.pointerType === "mouse" && hide());
+  // A finger is broad: a tap within 22 px of a small mark (a 44 px target) counts as a tap on it.
+  const nearest = (x: number, y: number): Element | null => {
+    let best: Element | null = null;
+    let bestDistance = TAP_RADIUS;
+    // Areas (a map's counties) are marks too, but a finger near a place or a line means that.
+    for (const mark of plot.querySelectorAll(".mark:not(.area)")) {
+      const r = mark.getBoundingClientRect();
+      if (r.width === 0 && r.height === 0) continue;
+      const dx = Math.max(r.left - x, 0, x - r.right);
+      const dy = Math.max(r.top - y, 0, y - r.bottom);
+      const d = Math.hypot(dx, dy);
+      if (d < bestDistance || (d === 0 && best !== null && r.width * r.height < best.getBoundingClientRect().width * best.getBoundingClientRect().height)) {
+        best = mark;
+        bestDistance = d;
+      }
+    }
+    return best;
+  };
   plot.addEventListener("pointerdown", (event) => {
-    const mark = (event.target as Element).closest?.(".mark");
+    const hit = (event.target as Element).closest?.(".mark") ?? null;
+    const mark = event.pointerType === "mouse" || (hit && !hit.classList.contains("area")) ? hit : (nearest(event.clientX, event.clientY) ?? hit);
     if (mark) show(mark, { x: event.clientX, y: event.clientY });
     else hide();
   });

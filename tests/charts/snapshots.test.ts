@@ -20,7 +20,9 @@ describe.each(CHART_IDS)("%s", (id) => {
     const name = `${id}-${width}`;
     const file = join(DIR, `${name}.svg`);
     const changed = join(DIR, `${name}-changed.svg`);
-    const actual = pretty(chart.svg[width]);
+    const svg = chart.svg[width];
+    if (svg === null) return; // a single-rendering chart (the map) has its wide snapshot only
+    const actual = pretty(svg);
     if (!existsSync(file)) {
       if (process.env.CI) throw new Error(`missing snapshot ${file}: run the tests locally and commit it`);
       mkdirSync(DIR, { recursive: true });

@@ -65,7 +65,7 @@ describe("what the charts say", () => {
 
   test("groundbreaking-projects: one square per project, no per-project amounts", () => {
     const c = renderChart("groundbreaking-projects", records);
-    expect(c.svg.narrow.match(/<rect[^>]*data-tip/g)).toHaveLength(11);
+    expect(c.svg.narrow!.match(/<rect[^>]*data-tip/g)).toHaveLength(11);
     expect(c.table.rows).toEqual([{ date: "10月17日", count: "11个", total: "40.27亿元", sectors: "粮油加工、仓储物流、食品医药、绿色照明、园区重要道路、标准厂房建设" }]);
   });
 

@@ -1,0 +1,75 @@
+import { expect, test } from "@playwright/test";
+
+const map = "figure#chart-regional-map";
+
+test("the map is on the cover, in the infrastructure chapter and on its own page", async ({ page }) => {
+  for (const path of ["/", "/chapters/coordination/", "/charts/regional-map/"]) {
+    await page.goto(path);
+    await expect(page.locator(`${map} svg.map`)).toBeVisible();
+  }
+});
+
+test("filtering by mode hides and shows that mode's links, by mouse and keyboard", async ({ page }) => {
+  await page.goto("/charts/regional-map/");
+  const road = page.locator(`${map} svg .link[data-mode="road"]`);
+  const count = await road.count();
+  expect(count).toBeGreaterThan(0);
+  await expect(road.first()).toBeVisible();
+  const box = page.getByRole("checkbox", { name: "公路" });
+  await box.click();
+  await expect(box).not.toBeChecked();
+  for (let i = 0; i < count; i++) await expect(road.nth(i)).toBeHidden();
+  await expect(page.locator(`${map} svg .link[data-mode="rail"]`).first()).toBeVisible();
+  await box.focus();
+  await page.keyboard.press("Space");
+  await expect(box).toBeChecked();
+  await expect(road.first()).toBeVisible();
+});
+
+test.describe("with JavaScript off", () => {
+  test.use({ javaScriptEnabled: false });
+  test("the map draws with every mode shown, and the filter still works (CSS only) @phone", async ({ page }) => {
+    await page.goto("/");
+    await expect(page.locator(`${map} svg.map`)).toBeVisible();
+    for (const box of await page.locator(`${map} input[type=checkbox]`).all()) await expect(box).toBeChecked();
+    await page.getByRole("checkbox", { name: "航空" }).click();
+    await expect(page.locator(`${map} svg .link[data-mode="air"]`).first()).toBeHidden();
+  });
+});
+
+test("tooltip by mouse on a link, and by keyboard through the map's marks", async ({ page }) => {
+  await page.goto("/charts/regional-map/");
+  // Hover the middle of a road link's line (its ends sit under place markers).
+  const line = page.locator(`${map} svg .link[data-mode="road"] path.mark-shape`).first();
+  const middle = await line.evaluate((path: SVGPathElement) => {
+    const p = path.getPointAtLength(path.getTotalLength() / 2);
+    const m = path.getScreenCTM()!;
+    return { x: p.x * m.a + p.y * m.c + m.e, y: p.x * m.b + p.y * m.d + m.f };
+  });
+  await page.mouse.move(middle.x, middle.y);
+  const tip = page.locator(`${map} .chart-tip`);
+  await expect(tip).toBeVisible();
+  await expect(tip).toContainText("原文“");
+  await page.mouse.move(0, 0);
+  await expect(tip).toBeHidden();
+  const svg = page.locator(`${map} svg.map`);
+  await svg.focus();
+  await page.keyboard.press("ArrowRight");
+  await expect(tip).toHaveText((await svg.locator(".mark").first().getAttribute("data-tip"))!);
+  await page.keyboard.press("Escape");
+  await expect(tip).toBeHidden();
+});
+
+test.describe("on a phone", () => {
+  test.use({ hasTouch: true, isMobile: true, viewport: { width: 375, height: 800 } });
+  test("a tap near a place shows it; legend controls are 44 px tall @phone", async ({ page }) => {
+    await page.goto("/charts/regional-map/");
+    const yunyang = page.locator(`${map} svg .mark[data-tip^="云阳县"]`).last();
+    const box = (await yunyang.locator(".mark-shape").boundingBox())!;
+    await page.touchscreen.tap(box.x + box.width / 2 + 10, box.y + box.height / 2);
+    await expect(page.locator(`${map} .chart-tip`)).toContainText("云阳");
+    for (const label of await page.locator(`${map} .chart-legend label`).all()) {
+      expect((await label.boundingBox())!.height).toBeGreaterThanOrEqual(44);
+    }
+  });
+});
