@@ -77,6 +77,19 @@ function arc(a: [number, number], b: [number, number], bend: number): string {
   return `M${r(a[0])},${r(a[1])}Q${r(cx)},${r(cy)} ${r(b[0])},${r(b[1])}`;
 }
 
+/** One link's arc: a wide transparent stroke to hover or tap, the visible line, and its tooltip. */
+function linkMark(document: Document, d: string, link: TransportLink, tip: string): SVGGElement {
+  const g = el(document, "g", { class: "link", "data-mode": link.mode });
+  g.append(
+    el(document, "path", { d, stroke: "transparent", "stroke-width": MAP.hitWidth, fill: "none", class: "hit" }),
+    el(document, "path", { d, stroke: MODE_COLOR[link.mode], "stroke-width": MAP.line, "stroke-dasharray": STAGE_DASH[link.stage], fill: "none", class: "mark-shape" }),
+  );
+  markTip(g, tip);
+  return g;
+}
+
+const linkTip = (link: TransportLink) => `${link.name}：原文“${link.status}”（${MODE_LABELS[link.mode]}，${STAGE_LABELS[link.stage]}）`;
+
 /** Places labels beside their points, trying right, left, above and below, never overlapping. */
 function placeLabels(items: { text: string; x: number; y: number; size: number }[], bounds: { width: number; height: number }) {
   const boxes: { x: number; y: number; w: number; h: number }[] = [];
@@ -175,7 +188,7 @@ export const regionalMap: ChartDefinition<Data> = {
 
     // Links between the same two places fan out as arcs of different bend.
     const seen = new Map<string, number>();
-    const linkLayer = el(document, "g", { role: "group", "aria-label": "交通连线", fill: "none", "stroke-linecap": "round" });
+    const linkLayer = el(document, "g", { role: "group", "aria-label": "交通连线", "stroke-linecap": "round" });
     for (const { link, ends } of links.filter((l) => l.regional)) {
       for (let i = 0; i + 1 < ends.length; i++) {
         const key = [ends[i]!.place.id, ends[i + 1]!.place.id].sort().join("|");
@@ -183,13 +196,7 @@ export const regionalMap: ChartDefinition<Data> = {
         seen.set(key, n + 1);
         const bend = (n % 2 === 0 ? 1 : -1) * Math.ceil(n / 2) * MAP.bendStep;
         const d = arc(pt(ends[i]!), pt(ends[i + 1]!), bend);
-        const g = el(document, "g", { class: "link", "data-mode": link.mode });
-        g.append(
-          el(document, "path", { d, stroke: "transparent", "stroke-width": MAP.hitWidth, class: "hit" }),
-          el(document, "path", { d, stroke: MODE_COLOR[link.mode], "stroke-width": MAP.line, "stroke-dasharray": STAGE_DASH[link.stage], class: "mark-shape" }),
-        );
-        markTip(g, `${link.name}：原文“${link.status}”（${MODE_LABELS[link.mode]}，${STAGE_LABELS[link.stage]}）${ends.some((e) => !e.exact) ? "；端点无坐标，画在所属地" : ""}`);
-        linkLayer.append(g);
+        linkLayer.append(linkMark(document, d, link, linkTip(link) + (ends.some((e) => !e.exact) ? "；端点无坐标，画在所属地" : "")));
       }
     }
     svg.append(linkLayer);
@@ -266,14 +273,7 @@ export const regionalMap: ChartDefinition<Data> = {
         const key = [e[i]!.place.id, e[i + 1]!.place.id].sort().join("|");
         const n = insetSeen.get(key) ?? 0;
         insetSeen.set(key, n + 1);
-        const d = arc(ip(e[i]!), ip(e[i + 1]!), MAP.bendStep * (n + 1));
-        const g = el(document, "g", { class: "link", "data-mode": link.mode });
-        g.append(
-          el(document, "path", { d, stroke: "transparent", "stroke-width": MAP.hitWidth, fill: "none", class: "hit" }),
-          el(document, "path", { d, stroke: MODE_COLOR[link.mode], "stroke-width": MAP.line, "stroke-dasharray": STAGE_DASH[link.stage], fill: "none", class: "mark-shape" }),
-        );
-        markTip(g, `${link.name}：原文“${link.status}”（${MODE_LABELS[link.mode]}，${STAGE_LABELS[link.stage]}）`);
-        insetGroup.append(g);
+        insetGroup.append(linkMark(document, arc(ip(e[i]!), ip(e[i + 1]!), MAP.bendStep * (n + 1)), link, linkTip(link)));
       }
     }
     const farPlaces = [...new Map(ends.map((e) => [e.place.id, e])).values()];
