@@ -1,0 +1,15 @@
+import { chromium } from "@playwright/test";
+import { createServer } from "node:http";
+import { CHROMIUM_ARGS } from "/work/main/tests/chromium.mjs";
+const html = `<!doctype html><html><head><meta name="viewport" content="width=device-width"></head><body><iframe src="http://127.0.0.1:4322/embed/gdp-growth/" title="t" width="100%" height="370" loading="lazy" style="border:0;width:100%;max-width:100%;"></iframe><script async src="http://127.0.0.1:4322/embed/loader.js"></script></body></html>`;
+const srv = createServer((_, r) => { r.writeHead(200, {"content-type":"text/html"}); r.end(html); }).listen(4399, "127.0.0.1");
+const b = await chromium.launch({ executablePath: "/usr/bin/chromium", args: CHROMIUM_ARGS });
+const p = await b.newPage({ viewport: { width: 1280, height: 900 } });
+p.on("console", m => console.log("console:", m.text()));
+await p.goto("http://localhost:4399/a.html");
+await p.waitForTimeout(2500);
+const ifr = p.locator("iframe");
+console.log("style", await ifr.getAttribute("style"), (await ifr.boundingBox()).height);
+const f = await ifr.contentFrame();
+console.log(await f.evaluate(() => ({ embed: document.getElementById("embed").getBoundingClientRect().height, sh: document.documentElement.scrollHeight, ch: document.documentElement.clientHeight, bodyH: document.body.getBoundingClientRect().height })));
+await b.close(); srv.close();
