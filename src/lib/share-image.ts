@@ -1,0 +1,76 @@
+import { createRequire } from "node:module";
+import { Resvg } from "@resvg/resvg-js";
+import { wrapChars } from "../charts/layout";
+import { SITE_TITLE } from "../consts";
+import type { RenderedChart } from "./chart-render";
+import { SHARE_IMAGE } from "./share-image-size";
+import { IMAGE_FONT, palette, standaloneSvg } from "./standalone-svg";
+
+const require = createRequire(import.meta.url);
+/** The CJK font files images are drawn with: an npm package, so every machine draws the same. */
+export const FONT_FILES = [
+  require.resolve("@expo-google-fonts/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf"),
+  require.resolve("@expo-google-fonts/noto-sans-sc/700Bold/NotoSansSC_700Bold.ttf"),
+];
+
+/** Draws an SVG to PNG with the CJK font and no system fonts (no machine-dependent output). */
+export function svgToPng(svg: string, width: number): Buffer {
+  const resvg = new Resvg(svg, {
+    fitTo: { mode: "width", value: width },
+    font: { fontFiles: FONT_FILES, loadSystemFonts: false, defaultFontFamily: IMAGE_FONT },
+  });
+  return resvg.render().asPng();
+}
+
+/** Layout of the card, in its own pixels. A tall chart goes to the right of the words; others below. */
+const CARD = { pad: 56, site: 26, title: 52, titleLine: 66, subtitle: 28, subtitleLine: 40, foot: 22, titleChars: 19, subtitleChars: 38, gap: 20, tall: 0.7, column: 520, subtitleLines: 2, subtitleLinesBeside: 6 } as const;
+
+const escape = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+
+/** The 1200×630 share card of a chart: site name, title, subtitle, the chart itself, source. */
+export function cardSvg(chart: RenderedChart): string {
+  const colours = palette("light");
+  const { width, height } = SHARE_IMAGE;
+  const chartSvg = standaloneSvg(chart.svg.wide, "light");
+  const [, vw, vh] = /viewBox="0 0 ([\d.]+) ([\d.]+)"/.exec(chartSvg) ?? [];
+  const beside = Number(vh) / Number(vw) > CARD.tall;
+  const titleChars = beside ? Math.floor(CARD.column / CARD.title) : CARD.titleChars;
+  const subtitleChars = beside ? Math.floor(CARD.column / CARD.subtitle) : CARD.subtitleChars;
+  const maxSubtitle = beside ? CARD.subtitleLinesBeside : CARD.subtitleLines;
+  const titleLines = wrapChars(chart.title, titleChars).slice(0, 2);
+  const allSubtitle = wrapChars(chart.subtitle, subtitleChars);
+  const subtitleLines = allSubtitle.slice(0, maxSubtitle);
+  if (allSubtitle.length > maxSubtitle) subtitleLines[maxSubtitle - 1] = `${[...subtitleLines[maxSubtitle - 1]!].slice(0, subtitleChars - 1).join("")}…`;
+  let y = CARD.pad + CARD.site;
+  const parts = [
+    `<rect width="${width}" height="${height}" fill="${colours.get("--bg")}"/>`,
+    `<rect width="${width}" height="8" fill="${colours.get("--accent")}"/>`,
+    `<text x="${CARD.pad}" y="${y}" font-size="${CARD.site}" font-weight="700" fill="${colours.get("--accent")}">${SITE_TITLE}</text>`,
+  ];
+  y += CARD.gap;
+  for (const line of titleLines) {
+    y += CARD.titleLine;
+    parts.push(`<text x="${CARD.pad}" y="${y}" font-size="${CARD.title}" font-weight="700" fill="${colours.get("--text")}">${escape(line)}</text>`);
+  }
+  y += CARD.gap / 2;
+  for (const line of subtitleLines) {
+    y += CARD.subtitleLine;
+    parts.push(`<text x="${CARD.pad}" y="${y}" font-size="${CARD.subtitle}" fill="${colours.get("--muted")}">${escape(line)}</text>`);
+  }
+  // The chart fills what is left (below the words, or beside them), keeping its aspect ratio.
+  const top = beside ? CARD.pad : y + CARD.gap;
+  const left = beside ? CARD.pad + CARD.column + CARD.gap : CARD.pad;
+  const bottom = height - CARD.pad;
+  const boxW = width - left - CARD.pad;
+  const boxH = bottom - top - CARD.gap;
+  const scale = Math.min(boxW / Number(vw), boxH / Number(vh));
+  const drawnW = Number(vw) * scale;
+  const nested = chartSvg.replace(/<svg([^>]*)>/, (_, attrs: string) => {
+    const kept = attrs.replace(/\s(width|height|xmlns)="[^"]*"/g, "");
+    return `<svg x="${left + (boxW - drawnW) / 2}" y="${top}" width="${drawnW}" height="${Number(vh) * scale}" preserveAspectRatio="xMidYMin meet"${kept}>`;
+  });
+  parts.push(nested);
+  const source = `来源：${chart.sources.some((s) => s.kind === "article") ? "原文报道" : ""}${chart.sources.some((s) => s.kind === "external") ? "及文外资料（见图表页）" : ""} · 制图：${SITE_TITLE}`;
+  parts.push(`<text x="${CARD.pad}" y="${height - CARD.pad / 2}" font-size="${CARD.foot}" fill="${colours.get("--muted")}">${escape(source)}</text>`);
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${IMAGE_FONT}">${parts.join("")}</svg>`;
+}

@@ -1,0 +1,13 @@
+import type { APIRoute, GetStaticPaths } from "astro";
+import { CHART_IDS, type ChartId } from "../../../charts/index";
+import { cardSvg, svgToPng } from "../../../lib/share-image";
+import { SHARE_IMAGE } from "../../../lib/share-image-size";
+import { getChart } from "../../../lib/site";
+
+export const getStaticPaths = (() => CHART_IDS.map((id) => ({ params: { id } }))) satisfies GetStaticPaths;
+
+/** /charts/<id>/card.png: the 1200×630 share card (og:image), drawn with a CJK font from npm. */
+export const GET: APIRoute = async ({ params }) => {
+  const png = svgToPng(cardSvg(await getChart(params.id as ChartId)), SHARE_IMAGE.width);
+  return new Response(new Uint8Array(png), { headers: { "Content-Type": "image/png" } });
+};

@@ -1,0 +1,15 @@
+import type { APIRoute, GetStaticPaths } from "astro";
+import { CHART_IDS, type ChartId } from "../../../charts/index";
+import { WIDTHS } from "../../../charts/layout";
+import { svgToPng } from "../../../lib/share-image";
+import { standaloneSvg } from "../../../lib/standalone-svg";
+import { getChart } from "../../../lib/site";
+
+export const getStaticPaths = (() => CHART_IDS.map((id) => ({ params: { id } }))) satisfies GetStaticPaths;
+
+/** /charts/<id>/chart.png: the chart alone at twice its wide size, for slides and print. */
+export const GET: APIRoute = async ({ params }) => {
+  const chart = await getChart(params.id as ChartId);
+  const png = svgToPng(standaloneSvg(chart.svg.wide), WIDTHS.wide * 2);
+  return new Response(new Uint8Array(png), { headers: { "Content-Type": "image/png" } });
+};

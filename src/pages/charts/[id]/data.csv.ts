@@ -1,0 +1,13 @@
+import type { APIRoute, GetStaticPaths } from "astro";
+import { CHART_IDS, type ChartId } from "../../../charts/index";
+import { toCsv } from "../../../lib/csv";
+import { getChart } from "../../../lib/site";
+
+export const getStaticPaths = (() => CHART_IDS.map((id) => ({ params: { id } }))) satisfies GetStaticPaths;
+
+/** /charts/<id>/data.csv: the chart's data table, UTF-8 with a BOM; the full records are under /data/. */
+export const GET: APIRoute = async ({ params }) => {
+  const chart = await getChart(params.id as ChartId);
+  const rows = chart.table.rows.map((row) => Object.fromEntries(chart.table.columns.map((c) => [c.label, row[c.key] ?? ""])));
+  return new Response(toCsv(rows), { headers: { "Content-Type": "text/csv; charset=utf-8" } });
+};
