@@ -178,7 +178,8 @@ export const regionalMap: ChartDefinition<Data> = {
       areas.append(shape);
     }
     areas.append(
-      el(document, "path", { d: path(countyBorders(() => true)) ?? "", fill: "none", stroke: "var(--bg)", "stroke-width": MAP.border }),
+      // County borders inside the zone and around it; the neighbours' own borders are left out (weight).
+      el(document, "path", { d: path(countyBorders((a, b) => roles.get(a.adcode) !== "neighbour" || roles.get(b.adcode) !== "neighbour")) ?? "", fill: "none", stroke: "var(--bg)", "stroke-width": MAP.border }),
       el(document, "path", { d: path(countyBorders((a, b) => a.province !== b.province)) ?? "", fill: "none", stroke: "var(--muted)", "stroke-width": MAP.border, "stroke-dasharray": MAP.dash.province }),
     );
     svg.append(areas);
