@@ -1,6 +1,6 @@
 // Runs the real `astro build` on copies of the repository, one broken fixture each, and proves
-// that bad input stops the build with a message naming the file, the record and the field, and
-// that a good build never writes into content/ or data/.
+// that bad input stops the build with a message naming the file, the record and the field, that a
+// good build never writes into content/ or data/, and that two builds give the same bytes.
 import { execFile } from "node:child_process";
 import { createHash } from "node:crypto";
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync } from "node:fs";
@@ -65,6 +65,14 @@ describe.concurrent("astro build", () => {
     expect(ok, output).toBe(true);
     expect(existsSync(join(dir, "dist", "index.html"))).toBe(true);
     expect([digest(join(dir, "content")), digest(join(dir, "data"))]).toEqual(before);
+  });
+
+  test("two builds of the same input are byte-identical (from two different folders)", async () => {
+    const [a, b] = [copyRepo(), copyRepo()];
+    const [ra, rb] = await Promise.all([build(a), build(b)]);
+    expect(ra.ok, ra.output).toBe(true);
+    expect(rb.ok, rb.output).toBe(true);
+    expect(digest(join(a, "dist"))).toBe(digest(join(b, "dist")));
   });
 
   test.each(BROKEN_FIXTURES.map((f) => [f.name, f] as const))("stops on %s", async (_, fixture) => {
