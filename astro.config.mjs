@@ -4,6 +4,7 @@ import { satteri } from "@astrojs/markdown-satteri";
 import { headingAnchors, sentenceAnchors } from "./src/lib/markdown/sentence-anchors.ts";
 import { chartDirective } from "./src/lib/markdown/chart-directive.ts";
 import { CHART_IDS } from "./src/charts/index.ts";
+import { securityHeaders } from "./src/integrations/security-headers.ts";
 
 // The public origin, for canonical and share URLs. Override at build: SITE_URL=https://… npm run build
 const site = process.env.SITE_URL ?? "https://pinghu-wanzhou.pages.dev";
@@ -15,6 +16,7 @@ export default defineConfig({
   build: { format: "directory" },
   // No telemetry, no dev toolbar: nothing may call outside the machine.
   devToolbar: { enabled: false },
+  integrations: [securityHeaders()],
   markdown: {
     processor: satteri({
       // The article's own punctuation (curly quotes “ ”, ——) is kept exactly as printed.
