@@ -46,6 +46,8 @@ function roundGeometry(node: Element): void {
  */
 export function finishSvg(svg: SVGSVGElement): SVGSVGElement {
   for (const g of Array.from(svg.querySelectorAll("g[aria-label]"))) g.setAttribute("role", "group");
+  // Plot's font-variant="tabular-nums" is not a valid SVG attribute value (the HTML checker flags it).
+  for (const node of Array.from(svg.querySelectorAll("[font-variant]"))) node.removeAttribute("font-variant");
   roundGeometry(svg);
   svg.classList.add("chart-svg");
   // Plot writes fonts as an inline style; attributes keep them without a style attribute (CSP-friendly).
