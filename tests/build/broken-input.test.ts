@@ -3,7 +3,7 @@
 // good build never writes into content/ or data/, and that two builds give the same bytes.
 import { execFile } from "node:child_process";
 import { createHash } from "node:crypto";
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
@@ -21,7 +21,12 @@ function copyRepo(): string {
   for (const entry of ["src", "content", "data", "public", "astro.config.mjs", "package.json", "tsconfig.json"]) {
     cpSync(join(ROOT, entry), join(dir, entry), { recursive: true });
   }
-  symlinkSync(join(ROOT, "node_modules"), join(dir, "node_modules"), "dir");
+  // Each package by its own link, not node_modules as a whole: Astro keeps its content cache in
+  // node_modules/.astro, and builds running side by side must not share (and race on) one cache.
+  mkdirSync(join(dir, "node_modules"));
+  for (const name of readdirSync(join(ROOT, "node_modules"))) {
+    if (!name.startsWith(".")) symlinkSync(join(ROOT, "node_modules", name), join(dir, "node_modules", name), "dir");
+  }
   return dir;
 }
 
