@@ -1,9 +1,12 @@
 // Checks the built site (dist/) as a static host would serve it:
+//   html    — the W3C Nu checker (vnu-jar, needs Java) finds no error on any page;
 //   links   — every internal href/src resolves to a file, and every #fragment to an id on that page;
 //   weight  — per page, gzip bytes of HTML + CSS + JS against the budgets in ../shared/DESIGN.md;
 //   origins — no script, stylesheet, image, frame or icon is loaded from another origin.
 // Each failure names the page and the element. Usage: node scripts/check-site.mjs [dist] [--site URL]
+import { spawnSync } from "node:child_process";
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { createRequire } from "node:module";
 import { join, relative } from "node:path";
 import { gzipSync } from "node:zlib";
 
@@ -81,6 +84,21 @@ for (const page of pages) {
   if (isEmbed && total > BUDGETS.embed) failures.push(`${path}: ${total} B (gzip) is over the embed budget of ${BUDGETS.embed} B`);
 }
 
+// HTML validity. The checker's CSS module predates container queries and paint-order (both in every
+// browser we support): those messages, and only those, are set aside.
+const CSS_CHECKER_GAPS = [/Unrecognized at-rule “@container”/, /“container-type”: Property “container-type” doesn't exist/, /“paint-order”: Property “paint-order” doesn't exist/];
+const vnu = createRequire(import.meta.url)("vnu-jar");
+const checked = spawnSync("java", ["-jar", String(vnu), "--errors-only", "--skip-non-html", "--format", "json", dist], { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
+if (checked.error || checked.stderr === "") {
+  failures.push(`html: the Nu checker did not run (${checked.error?.message ?? "no output"}); it needs Java (apt-get install default-jre-headless)`);
+} else {
+  for (const m of JSON.parse(checked.stderr).messages ?? []) {
+    if (m.type !== "error" || CSS_CHECKER_GAPS.some((gap) => gap.test(m.message))) continue;
+    const page = "/" + relative(dist, new URL(m.url).pathname).replace(/index\.html$/, "");
+    failures.push(`${page}: line ${m.lastLine}: ${m.message} (${(m.extract ?? "").trim().slice(0, 80)})`);
+  }
+}
+
 if (args.includes("--report")) for (const r of report) console.log(`${r.path}\thtml ${r.html}\ttotal ${r.total}\tjs ${r.js}`);
 if (failures.length > 0) {
   console.error(`check-site: ${failures.length} problem${failures.length === 1 ? "" : "s"} in ${dist}:`);
@@ -88,4 +106,4 @@ if (failures.length > 0) {
   process.exit(1);
 }
 const heaviest = report.reduce((a, b) => (b.total > a.total ? b : a));
-console.log(`check-site: ${pages.length} pages, every link, anchor and asset resolves, nothing loads from another origin; heaviest ${heaviest.path} ${heaviest.total} B gzip, most JS ${Math.max(...report.map((r) => r.js))} B gzip`);
+console.log(`check-site: ${pages.length} pages valid HTML (Nu checker), every link, anchor and asset resolves, nothing loads from another origin; heaviest ${heaviest.path} ${heaviest.total} B gzip, most JS ${Math.max(...report.map((r) => r.js))} B gzip`);

@@ -6,7 +6,7 @@ import { ROOT } from "../support/repo";
 
 const run = promisify(execFile);
 
-test("check-site names each broken link, missing anchor, missing asset and off-site load", async () => {
+test("check-site names each HTML error, broken link, missing anchor, missing asset and off-site load", async () => {
   const result = await run(process.execPath, [join(ROOT, "scripts", "check-site.mjs"), join(ROOT, "tests", "fixtures", "site-broken")]).then(
     () => ({ code: 0, stderr: "" }),
     (e: { code: number; stderr: string }) => e,
@@ -16,5 +16,6 @@ test("check-site names each broken link, missing anchor, missing asset and off-s
   expect(result.stderr).toContain('/: <a href="/chapters/a/#s-missing"> → no id "s-missing" on /chapters/a/');
   expect(result.stderr).toContain('/: <a href="/nowhere/"> → no such file');
   expect(result.stderr).toContain('/: <img src="/missing.png"> → no such file');
+  expect(result.stderr).toMatch(/\/: line \d+: No “p” element in scope but a “p” end tag seen/);
   expect(result.stderr).not.toContain("example.org");
 });
