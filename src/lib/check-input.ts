@@ -3,6 +3,7 @@ import { CHART_IDS } from "../charts/index";
 import { chapterSchema, type Chapter } from "../schemas/chapter";
 import { DATASETS, DATASET_NAMES, type Records } from "../schemas/index";
 import { DataError, fieldPath, type DataIssue } from "./data-issue";
+import { checkCharts } from "./check-charts";
 import { checkProvenance, type ChapterText } from "./provenance";
 import { parseJson, validateRecords } from "./validate";
 
@@ -52,9 +53,9 @@ function checkChapter(file: InputFile): { issues: DataIssue[]; chapter?: Chapter
 
 /**
  * Checks the site's whole input as the build would, without building: every chapter's frontmatter,
- * every dataset against its schema, then the checks across files. Used by `npm run check:data` and
- * the tests; the build runs the same schemas through Astro's content layer and the same cross-file
- * checks in src/lib/site.ts.
+ * every dataset against its schema, then the checks across files and that every chart has something
+ * to show. One pipeline for the build (src/lib/site.ts runs it before any page renders) and the
+ * tests, so both report the same issues in the same words.
  */
 export function checkInput(files: InputFile[]): CheckedInput {
   const issues: DataIssue[] = [];
@@ -86,5 +87,5 @@ export function checkInput(files: InputFile[]): CheckedInput {
   }
   if (issues.length > 0) return { issues, chapters };
   const records = parsed as Records;
-  return { issues: checkProvenance(records, chapters), chapters, records };
+  return { issues: [...checkProvenance(records, chapters), ...checkCharts(records)], chapters, records };
 }

@@ -1,4 +1,3 @@
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
 
 const CHARTS = ["gdp-growth", "growth-rankings", "groundbreaking-projects", "investment-amounts", "transport-status", "cooperation-timeline", "partners-network", "regional-map"];
@@ -89,14 +88,3 @@ test("the wide rendering shows on a desktop", async ({ page }) => {
   await expect(page.locator(".v-wide svg")).toBeVisible();
   await expect(page.locator(".v-narrow svg")).toBeHidden();
 });
-
-for (const path of ["/charts/transport-status/", "/charts/", "/chapters/hub-and-centres/"]) {
-  for (const scheme of ["light", "dark"] as const) {
-    test(`axe finds no WCAG A/AA violation on ${path} (${scheme})`, async ({ page }) => {
-      await page.emulateMedia({ colorScheme: scheme });
-      await page.goto(path);
-      const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
-      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`)).toEqual([]);
-    });
-  }
-}

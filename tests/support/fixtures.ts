@@ -15,6 +15,8 @@ export interface BrokenFixture {
   set?: { record: string; path: string; value: unknown };
   /** Replace a piece of the file's text. */
   replace?: { from: string; to: string };
+  /** Replace the file's whole text. */
+  text?: string;
   /** Remove the file. */
   delete?: boolean;
   /** Append raw bytes (to make the file invalid UTF-8). */
@@ -41,6 +43,7 @@ function setPath(target: Record<string, unknown>, path: string, value: unknown):
 /** The fixture's new text for its file, or null when it deletes the file. */
 function brokenText(fixture: BrokenFixture, text: string): string | null {
   if (fixture.delete) return null;
+  if (fixture.text !== undefined) return fixture.text;
   if (fixture.replace) {
     if (!text.includes(fixture.replace.from)) throw new Error(`fixture ${fixture.name}: text to replace not found in ${fixture.file}`);
     return text.replace(fixture.replace.from, fixture.replace.to);

@@ -6,7 +6,7 @@ import { ROOT } from "../support/repo";
 
 const run = promisify(execFile);
 
-test("check-site names each HTML error, broken link, missing anchor, missing asset and off-site load", async () => {
+test("check-site names each HTML error, broken link, missing anchor, missing asset, off-site load, axe violation and off-site request", async () => {
   const result = await run(process.execPath, [join(ROOT, "scripts", "check-site.mjs"), join(ROOT, "tests", "fixtures", "site-broken")]).then(
     () => ({ code: 0, stderr: "" }),
     (e: { code: number; stderr: string }) => e,
@@ -18,4 +18,8 @@ test("check-site names each HTML error, broken link, missing anchor, missing ass
   expect(result.stderr).toContain('/: <img src="/missing.png"> → no such file');
   expect(result.stderr).toMatch(/\/: line \d+: No “p” element in scope but a “p” end tag seen/);
   expect(result.stderr).not.toContain("example.org");
+  // Seen only in a browser: a request a script makes, and an accessibility violation (in every view).
+  expect(result.stderr).toContain("/chapters/a/: fetch request to https://tracker.example.net/pixel [375 px, light; 375 px, dark; 1280 px, light; 1280 px, dark]");
+  expect(result.stderr).toContain("/chapters/a/: axe button-name (critical) at button: Buttons must have discernible text");
+  expect(result.stderr).toContain("/: stylesheet request to https://cdn.example.com/x.css");
 });

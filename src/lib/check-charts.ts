@@ -1,0 +1,41 @@
+import { CHARTS, CHART_IDS } from "../charts/index";
+import type { ChartDefinition } from "../charts/types";
+import type { DatasetName, Records } from "../schemas/index";
+import type { DataIssue } from "./data-issue";
+
+/** The records, and the names of the datasets a chart's select() has read from them. */
+function watched(records: Records): { records: Records; read: Set<DatasetName> } {
+  const read = new Set<DatasetName>();
+  const proxy = new Proxy(records, {
+    get(target, key, receiver) {
+      if (typeof key === "string" && Object.hasOwn(target, key)) read.add(key as DatasetName);
+      return Reflect.get(target, key, receiver) as unknown;
+    },
+  });
+  return { records: proxy, read };
+}
+
+/**
+ * Every chart must have something to show. A chart whose selection fails or comes out empty
+ * (no row in its data table) stops the build with an issue naming the datasets it reads, rather
+ * than an empty frame on the page or a stack trace.
+ */
+export function checkCharts(records: Records): DataIssue[] {
+  const issues: DataIssue[] = [];
+  for (const id of CHART_IDS) {
+    const chart = CHARTS[id] as unknown as ChartDefinition<unknown>;
+    const { records: seen, read } = watched(records);
+    let problem: string | undefined;
+    try {
+      const rows = chart.table(chart.select(seen)).rows.length;
+      if (rows === 0) problem = "its selection of records is empty, so it has nothing to show";
+    } catch (error) {
+      problem = `its records cannot be drawn: ${(error as Error).message}`;
+    }
+    if (problem) {
+      const file = [...read].map((name) => `data/${name}.json`).join(", ") || `src/charts/${id}.ts`;
+      issues.push({ file, record: "(file)", field: "", message: `chart "${id}" (${chart.title}): ${problem}` });
+    }
+  }
+  return issues;
+}

@@ -1,0 +1,26 @@
+import { expect, test } from "vitest";
+import { CHART_IDS } from "../../src/charts/index";
+import { checkCharts } from "../../src/lib/check-charts";
+import { checkInput } from "../../src/lib/check-input";
+import { formatIssue } from "../../src/lib/data-issue";
+import { DATASET_NAMES, type Records } from "../../src/schemas/index";
+import { readInputFiles } from "../support/repo";
+
+const { records } = checkInput(readInputFiles());
+
+test("every chart has something to show from the real records", () => {
+  expect(checkCharts(records!).map(formatIssue)).toEqual([]);
+});
+
+test("with no records at all, every chart is named, with the datasets it reads, and nothing throws", () => {
+  const empty = Object.fromEntries(DATASET_NAMES.map((name) => [name, []])) as unknown as Records;
+  const issues = checkCharts(empty);
+  expect(issues.map((i) => i.message.match(/^chart "([^"]+)"/)?.[1])).toEqual(CHART_IDS);
+  for (const issue of issues) expect(issue.file).toMatch(/^data\/\w+\.json(, data\/\w+\.json)*$/);
+  expect(issues.find((i) => i.message.startsWith('chart "transport-status"'))!.file).toBe("data/transport.json");
+});
+
+test.each(DATASET_NAMES)("emptying %s: every chart that then has nothing to show names that dataset", (name) => {
+  const issues = checkCharts({ ...records!, [name]: [] });
+  for (const issue of issues) expect(issue.file.split(", ")).toContain(`data/${name}.json`);
+});
