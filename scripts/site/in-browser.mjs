@@ -43,6 +43,14 @@ export async function checkInBrowser(origin, paths, { concurrency = 2 } = {}) {
   return [...seenIn].map(([problem, views]) => `${problem} [${views.join("; ")}]`);
 }
 
+/** axe's WCAG 2 A/AA violations on a Playwright page as it stands, one line per element:
+ *  "axe <rule> (<impact>) at <selector>: <help>". */
+export async function axeViolations(page) {
+  if (!(await page.evaluate(() => "axe" in window))) await page.evaluate(AXE_SOURCE);
+  const violations = await page.evaluate((tags) => window.axe.run(document, { runOnly: tags, resultTypes: ["violations"] }).then((r) => r.violations), AXE_TAGS);
+  return violations.flatMap((v) => v.nodes.map((node) => `axe ${v.id} (${v.impact}) at ${node.target.join(" ")}: ${v.help}`));
+}
+
 /** Loads one page; records every request it makes until it has loaded and axe has run. */
 async function checkPage(page, origin, path) {
   const failures = [];
@@ -53,11 +61,7 @@ async function checkPage(page, origin, path) {
   page.on("request", offSite);
   try {
     await page.goto(origin + path, { waitUntil: "load" });
-    await page.evaluate(AXE_SOURCE);
-    const violations = await page.evaluate((tags) => window.axe.run(document, { runOnly: tags, resultTypes: ["violations"] }).then((r) => r.violations), AXE_TAGS);
-    for (const v of violations) {
-      for (const node of v.nodes) failures.push(`${path}: axe ${v.id} (${v.impact}) at ${node.target.join(" ")}: ${v.help}`);
-    }
+    for (const violation of await axeViolations(page)) failures.push(`${path}: ${violation}`);
   } catch (error) {
     failures.push(`${path}: could not be checked: ${error.message.split("\n")[0]}`);
   } finally {

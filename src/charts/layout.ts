@@ -80,6 +80,7 @@ export const MAP = {
   insetShare: 0.36,
   insetAspect: 0.8,
   insetPad: 14,
+  insetNarrowLabelScale: 1.25,
   creditScale: 0.85,
   creditLines: 2,
   precision: 10,

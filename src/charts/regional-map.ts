@@ -90,7 +90,8 @@ function linkMark(document: Document, d: string, link: TransportLink, tip: strin
 
 const linkTip = (link: TransportLink) => `${link.name}：原文“${link.status}”（${MODE_LABELS[link.mode]}，${STAGE_LABELS[link.stage]}）`;
 
-/** Places labels beside their points, trying right, left, above and below, never overlapping. */
+/** Places labels beside their points, trying right, left, above and below, never overlapping;
+ *  a label with no free place is left out (the data table names every place). */
 function placeLabels(items: { text: string; x: number; y: number; size: number }[], bounds: { width: number; height: number }) {
   const boxes: { x: number; y: number; w: number; h: number }[] = [];
   const placed: { text: string; x: number; y: number; anchor: "start" | "end" | "middle"; size: number }[] = [];
@@ -98,11 +99,13 @@ function placeLabels(items: { text: string; x: number; y: number; size: number }
     const w = textWidth(item.text, item.size);
     const h = item.size;
     const gap = MAP.labelGap;
+    // Above or below a point near an edge, the label slides inward rather than being dropped.
+    const centred = Math.min(Math.max(item.x - w / 2, 0), bounds.width - w);
     const candidates = [
       { x: item.x + gap, y: item.y - h / 2, anchor: "start" as const, tx: item.x + gap },
       { x: item.x - gap - w, y: item.y - h / 2, anchor: "end" as const, tx: item.x - gap },
-      { x: item.x - w / 2, y: item.y - gap - h, anchor: "middle" as const, tx: item.x },
-      { x: item.x - w / 2, y: item.y + gap, anchor: "middle" as const, tx: item.x },
+      { x: centred, y: item.y - gap - h, anchor: "middle" as const, tx: centred + w / 2 },
+      { x: centred, y: item.y + gap, anchor: "middle" as const, tx: centred + w / 2 },
     ];
     const free = candidates.find(
       (c) => c.x >= 0 && c.y >= 0 && c.x + w <= bounds.width && c.y + h <= bounds.height && !boxes.some((b) => c.x < b.x + b.w && c.x + w > b.x && c.y < b.y + b.h && c.y + h > b.y),
@@ -282,11 +285,20 @@ export const regionalMap: ChartDefinition<Data> = {
       const [x, y] = ip(p);
       insetGroup.append(el(document, "circle", { cx: x, cy: y, r: MAP.dotSmall, fill: "var(--text)" }));
     }
-    const insetLabels = el(document, "g", { "aria-hidden": "true", "paint-order": "stroke", stroke: "var(--bg)", "stroke-width": MAP.halo, "stroke-linejoin": "round" });
-    for (const l of placeLabels(farPlaces.map((p) => ({ text: labelName(p), x: ip(p)[0], y: ip(p)[1], size: FONT.small })), { width: inset.w, height: inset.h })) {
-      insetLabels.append(el(document, "text", { x: l.x, y: l.y, "text-anchor": l.anchor, "dominant-baseline": "central", "font-size": l.size }, [l.text]));
+    // Inset labels in two layers too: in narrow containers only the far cities (the region's own
+    // places are named on the main map), larger; every end in wide ones. The title keeps its line.
+    const regionalIds = new Set(regional.map((p) => p.place.id));
+    for (const [cls, list, size, titleSize] of [
+      ["labels-narrow", farPlaces.filter((p) => !regionalIds.has(p.place.id)), FONT.size * MAP.insetNarrowLabelScale, FONT.size],
+      ["labels-wide", farPlaces, FONT.small, FONT.small],
+    ] as const) {
+      const layer = el(document, "g", { class: cls, "aria-hidden": "true", "paint-order": "stroke", stroke: "var(--bg)", "stroke-width": MAP.halo, "stroke-linejoin": "round" });
+      for (const l of placeLabels(list.map((p) => ({ text: labelName(p), x: ip(p)[0], y: ip(p)[1], size })), { width: inset.w, height: inset.h - titleSize - MAP.insetPad })) {
+        layer.append(el(document, "text", { x: l.x, y: l.y, "text-anchor": l.anchor, "dominant-baseline": "central", "font-size": l.size }, [l.text]));
+      }
+      layer.append(el(document, "text", { x: MAP.insetPad, y: inset.h - MAP.insetPad, "font-size": titleSize, fill: "var(--muted)" }, ["远程连线（全国）"]));
+      insetGroup.append(layer);
     }
-    insetGroup.append(insetLabels, el(document, "text", { x: MAP.insetPad, y: inset.h - MAP.insetPad, "font-size": FONT.small, fill: "var(--muted)" }, ["远程连线（全国）"]));
     svg.append(insetGroup);
 
     // Credit on the map itself, as the boundary licence asks.

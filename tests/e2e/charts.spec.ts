@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { axeViolations } from "../../scripts/site/in-browser.mjs";
 
 const CHARTS = ["gdp-growth", "growth-rankings", "groundbreaking-projects", "investment-amounts", "transport-status", "cooperation-timeline", "partners-network", "regional-map"];
 
@@ -88,3 +89,19 @@ test("the wide rendering shows on a desktop", async ({ page }) => {
   await expect(page.locator(".v-wide svg")).toBeVisible();
   await expect(page.locator(".v-narrow svg")).toBeHidden();
 });
+
+// check:site runs axe on every page as loaded; these are the states a reader makes.
+for (const scheme of ["light", "dark"] as const) {
+  test(`axe finds no violation with a tooltip open and the map filtered (${scheme})`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: scheme });
+    for (const id of ["transport-status", "regional-map"]) {
+      await page.goto(`/charts/${id}/`);
+      await page.locator("figure.chart svg.chart-svg").locator("visible=true").focus();
+      await page.keyboard.press("ArrowRight");
+      await expect(page.locator(".chart-tip")).toBeVisible();
+      expect(await axeViolations(page), id).toEqual([]);
+    }
+    await page.locator("figure.chart input[type=checkbox]").first().uncheck();
+    expect(await axeViolations(page), "map with a mode filtered out").toEqual([]);
+  });
+}
