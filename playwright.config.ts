@@ -3,7 +3,8 @@ import { CHROMIUM_ARGS, chromiumPath } from "./tests/chromium.mjs";
 
 const PORT = Number(process.env.PREVIEW_PORT ?? 4322);
 
-// Browser tests run against the built site (npm run build) served by `astro preview`,
+// Browser tests run against the built site (npm run build) served by Astro's preview server
+// (scripts/site/serve.mjs: the `astro preview` command refuses to run beside a developer's own),
 // in Debian's Chromium: Playwright's own browser download cannot run here.
 export default defineConfig({
   testDir: "tests/e2e",
@@ -20,7 +21,7 @@ export default defineConfig({
     { name: "phone", use: { ...devices["Pixel 7"], viewport: { width: 375, height: 800 } }, grep: /@phone/ },
   ],
   webServer: {
-    command: `npx astro preview --host 127.0.0.1 --port ${PORT}`,
+    command: `node scripts/site/serve.mjs dist ${PORT}`,
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,

@@ -24,7 +24,7 @@ async function snippets(page: Page, baseURL: string): Promise<string[]> {
   const out: string[] = [];
   for (const id of CHARTS) {
     const html = await (await page.request.get(`/charts/${id}/`)).text();
-    const textarea = /<textarea[^>]*class="snippet"[^>]*>([\s\S]*?)<\/textarea>/.exec(html)![1]!;
+    const textarea = /<textarea[^>]*class="[^"]*\bsnippet\b[^"]*"[^>]*>([\s\S]*?)<\/textarea>/.exec(html)![1]!;
     const snippet = textarea.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&amp;/g, "&");
     // The snippet names the public site; here the embeds come from the preview server.
     out.push(snippet.replace(/https:\/\/[^/"]+/g, baseURL.replace(/\/$/, "")));
