@@ -88,8 +88,9 @@ It rewrites this file; it exits non-zero when a budget below is missed. The budg
 - Node ${process.versions.node}, Astro ${version("astro")}, Lighthouse ${audits[0]?.median.lighthouse ?? version("lighthouse")}, ${chromium} (headless, \`--headless=new\` with the flags of \`tests/chromium.mjs\`)
 - Lighthouse runs its mobile defaults: an emulated mid-range phone, simulated slow 4G, 4× CPU slowdown.
   Each page was audited ${RUNS} times; the table gives the median run (by performance score), with the
-  range of performance scores over the runs. The site is served by \`astro preview\` on 127.0.0.1
-  (no CDN, no HTTP/2, no \`_headers\`): a real host is faster, not slower.
+  range of performance scores over the runs. The site is served by Astro's preview server on
+  127.0.0.1 (gzip, no CDN, no \`_headers\`); Lighthouse's throttling is simulated, so the figures
+  stand for a phone on a slow network, not for this machine.
 
 ## Build
 
@@ -112,7 +113,7 @@ ${audits
     ]),
   )
   .join("\n")}
-${audits.some((a) => a.median.lost.length) ? `\nWhere points were lost (median runs):\n\n${audits.flatMap((a) => a.median.lost.map((l) => `- \`${a.page.path}\`: ${l}`)).join("\n")}\n` : ""}
+${audits.some((a) => a.median.lost.length) ? `\nAudits short of a full score in the median runs (a category can round to 100 with some):\n\n${audits.flatMap((a) => a.median.lost.map((l) => `- \`${a.page.path}\`: ${l}`)).join("\n")}\n` : ""}
 ## Weight (gzip, before images)
 
 Budgets: JavaScript ≤ ${kb(BUDGETS.js)} KB on any page and ≤ ${kb(BUDGETS.embedJs)} KB on an embed; a chapter page ≤ ${kb(BUDGETS.chapter)} KB;
