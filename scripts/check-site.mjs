@@ -2,8 +2,9 @@
 //   html     — the W3C Nu checker finds no error on any page            (site/html-validity.mjs)
 //   links    — every internal link, #anchor and asset resolves; nothing loads from elsewhere (site/links.mjs)
 //   weight   — per page, gzip HTML + CSS + JS within the DESIGN budgets   (site/weight.mjs)
-//   browser  — every page, phone and desktop, light and dark: axe finds no WCAG A/AA violation and
-//              every request goes to the site's own origin                 (site/in-browser.mjs)
+//   browser  — every page, phone and desktop, light and dark: axe finds no WCAG A/AA violation, every
+//              request goes to the site's own origin, no console error, no sideways scrolling
+//                                                                          (site/in-browser.mjs)
 // Each failure names the page and the element or request.
 // Usage: node scripts/check-site.mjs [dist] [--site URL] [--report]
 import { checkHtml } from "./site/html-validity.mjs";
@@ -38,6 +39,6 @@ if (failures.length > 0) {
 const heaviest = weights.reduce((a, b) => (b.total > a.total ? b : a));
 console.log(
   `check-site: ${pages.length} pages: valid HTML (Nu checker); every link, anchor and asset resolves; ` +
-    `no axe violation and no off-site request in ${VIEWS.length} views (${VIEWS.map((v) => v.name).join("; ")}); ` +
+    `no axe violation, off-site request, console error or sideways scroll in ${VIEWS.length} views (${VIEWS.map((v) => v.name).join("; ")}); ` +
     `heaviest ${heaviest.path} ${heaviest.total} B gzip, most JS ${Math.max(...weights.map((w) => w.js))} B gzip`,
 );

@@ -5,9 +5,9 @@
 #      the widths a reader's phone gives them, and a Java runtime for the W3C Nu HTML checker
 #      (each installed with apt-get where missing)
 #   3. npm ci, then npm test: type check, unit and build tests, a build of the site, the site checks
-#      (HTML validity, links, weights, axe and requests in a browser), browser tests
-#   4. npm run bench (Lighthouse and weights against the budgets), its report kept in test-results/
-#      so that a run never rewrites docs/performance.md
+#      (HTML validity, links, weights; in a browser axe, requests, console, overflow), browser tests
+#   4. npm run bench on the dist/ npm test built (Lighthouse and weights against the budgets), its
+#      report kept in test-results/ so that a run never rewrites docs/performance.md
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/env.sh
@@ -30,4 +30,4 @@ fi
 
 npm ci --no-audit --no-fund --loglevel=error
 npm test
-npm run bench -- --out test-results/performance.md
+npm run bench -- --skip-build --out test-results/performance.md

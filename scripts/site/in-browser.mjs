@@ -1,5 +1,6 @@
-// Every page in a real browser (Debian's Chromium): axe finds no WCAG 2 A/AA violation, and every
-// request the page makes goes to the site's own origin.
+// Every page in a real browser (Debian's Chromium), at phone and desktop widths, light and dark: axe
+// finds no WCAG 2 A/AA violation, every request goes to the site's own origin, the console stays free
+// of errors, and nothing makes the page scroll sideways.
 import { chromium } from "@playwright/test";
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -31,7 +32,7 @@ export async function checkInBrowser(origin, paths, { concurrency = 2 } = {}) {
       const worker = async () => {
         const page = await context.newPage();
         for (let path = queue.shift(); path !== undefined; path = queue.shift()) {
-          for (const problem of await checkPage(page, origin, path)) seenIn.set(problem, [...(seenIn.get(problem) ?? []), name]);
+          for (const problem of new Set(await checkPage(page, origin, path))) seenIn.set(problem, [...(seenIn.get(problem) ?? []), name]);
         }
       };
       await Promise.all(Array.from({ length: concurrency }, worker));
@@ -51,21 +52,35 @@ export async function axeViolations(page) {
   return violations.flatMap((v) => v.nodes.map((node) => `axe ${v.id} (${v.impact}) at ${node.target.join(" ")}: ${v.help}`));
 }
 
-/** Loads one page; records every request it makes until it has loaded and axe has run. */
+/** Loads one page and records, until it has loaded and axe has run: every request off the origin,
+ *  every console error and uncaught exception, any width beyond the viewport, and axe's violations. */
 async function checkPage(page, origin, path) {
   const failures = [];
   const offSite = (request) => {
     const url = request.url();
     if (!url.startsWith(origin + "/") && !/^(data|blob):/.test(url)) failures.push(`${path}: ${request.resourceType()} request to ${url}`);
   };
+  const consoleError = (message) => {
+    const at = message.location().url;
+    if (message.type() === "error") failures.push(`${path}: console error: ${message.text()}${at && at !== origin + path ? ` (${at})` : ""}`);
+  };
+  const pageError = (error) => failures.push(`${path}: uncaught ${error.name}: ${error.message}`);
   page.on("request", offSite);
+  page.on("console", consoleError);
+  page.on("pageerror", pageError);
   try {
-    await page.goto(origin + path, { waitUntil: "load" });
+    const response = await page.goto(origin + path, { waitUntil: "load" });
+    if (!response?.ok()) failures.push(`${path}: HTTP ${response?.status()}`);
+    // A phone reader must never scroll sideways: the page is no wider than the viewport.
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    if (overflow > 0) failures.push(`${path}: ${overflow} px wider than the viewport (horizontal scrolling)`);
     for (const violation of await axeViolations(page)) failures.push(`${path}: ${violation}`);
   } catch (error) {
     failures.push(`${path}: could not be checked: ${error.message.split("\n")[0]}`);
   } finally {
     page.off("request", offSite);
+    page.off("console", consoleError);
+    page.off("pageerror", pageError);
   }
   return failures;
 }
