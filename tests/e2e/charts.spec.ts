@@ -84,6 +84,19 @@ test.describe("on a phone", () => {
   });
 });
 
+// Off-screen renderings are skipped (content-visibility) in boxes of their own proportions: the page
+// must not grow or shrink as the reader scrolls the charts into view.
+for (const width of [375, 1280]) {
+  test(`charts coming into view do not move the page (${width} px)`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 800 });
+    await page.goto("/chapters/coordination/");
+    const height = () => page.evaluate(() => document.documentElement.scrollHeight);
+    const before = await height();
+    for (const figure of await page.locator("figure.chart").all()) await figure.scrollIntoViewIfNeeded();
+    expect(Math.abs((await height()) - before)).toBeLessThanOrEqual(2);
+  });
+}
+
 test("the wide rendering shows on a desktop", async ({ page }) => {
   await page.goto("/charts/transport-status/");
   await expect(page.locator(".v-wide svg")).toBeVisible();

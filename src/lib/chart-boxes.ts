@@ -1,0 +1,25 @@
+import type { RenderedChart } from "./chart-render";
+
+/** The width and height of an SVG's viewBox (its drawn proportions). */
+export function viewBoxSize(svg: string): { width: number; height: number } {
+  const match = /<svg\b[^>]*\bviewBox="\s*[-\d.]+[\s,]+[-\d.]+[\s,]+([\d.]+)[\s,]+([\d.]+)\s*"/.exec(svg);
+  if (!match) throw new Error("chart SVG has no viewBox");
+  return { width: Number(match[1]), height: Number(match[2]) };
+}
+
+/**
+ * CSS that gives each chart's renderings their boxes before they are drawn: the browser skips
+ * layout and paint of an off-screen rendering (content-visibility in chart.css), and the box it
+ * reserves, from the rendering's own proportions, keeps the page from jumping as charts come in.
+ */
+export function chartBoxCss(charts: RenderedChart[]): string {
+  return charts
+    .flatMap((chart) => {
+      const boxes: [string, string][] = chart.svg.narrow === null ? [["v-single", chart.svg.wide]] : [["v-narrow", chart.svg.narrow], ["v-wide", chart.svg.wide]];
+      return boxes.map(([cls, svg]) => {
+        const { width, height } = viewBoxSize(svg);
+        return `#chart-${chart.id} .${cls}{aspect-ratio:${width}/${height}}`;
+      });
+    })
+    .join("");
+}
