@@ -30,4 +30,4 @@ fi
 
 npm ci --no-audit --no-fund --loglevel=error
 npm test
-npm run bench -- --skip-build --out test-results/performance.md
+npm run bench -- --skip-build --runs 5 --out test-results/performance.md
