@@ -23,7 +23,6 @@ const option = (name, fallback) => (args.includes(name) ? args[args.indexOf(name
 const RUNS = Number(option("--runs", "3"));
 const OUT = option("--out", "docs/performance.md");
 const DIST = "dist";
-const SITE = new URL("https://pinghu-wanzhou.pages.dev");
 const BENCHED_TYPES = ["cover", "chapter", "chart", "embed"];
 
 const version = (pkg) => createRequire(import.meta.url)(`${pkg}/package.json`).version;
@@ -41,7 +40,7 @@ for (let i = 0; i < (args.includes("--skip-build") ? 0 : 2); i++) {
 }
 if (buildSeconds.length) console.log(`bench: build ${buildSeconds.map((s) => s.toFixed(1)).join(" s, ")} s`);
 
-const weights = listPages(DIST).map((page) => weigh(DIST, page, SITE));
+const weights = listPages(DIST).map((page) => weigh(DIST, page));
 failures.push(...weights.flatMap(overBudget));
 const benched = BENCHED_TYPES.map((type) => weights.filter((w) => w.type === type).reduce((a, b) => (b.total > a.total ? b : a)));
 

@@ -20,7 +20,7 @@ const siteArg = args.indexOf("--site");
 const site = new URL(siteArg >= 0 ? args[siteArg + 1] : (process.env.SITE_URL ?? "https://pinghu-wanzhou.pages.dev"));
 
 const pages = listPages(dist);
-const weights = pages.map((page) => weigh(dist, page, site));
+const weights = pages.map((page) => weigh(dist, page));
 const failures = [...checkLinks(dist, pages, site), ...weights.flatMap(overBudget), ...checkHtml(dist)];
 
 const server = await serve(dist);

@@ -18,10 +18,11 @@ export function pageType(path) {
   return "other";
 }
 
-/** { path, type, html, css, js, total } in gzip bytes for one page. */
-export function weigh(dist, { file, path }, site) {
+/** { path, type, html, css, js, total } in gzip bytes for one page. Only the path of an asset's URL
+ *  matters (the file it is served from), so any origin serves as the base. */
+export function weigh(dist, { file, path }) {
   const html = readFileSync(file, "utf8");
-  const base = new URL(path, site);
+  const base = new URL(path, "http://site.invalid");
   const read = (href) => readFileSync(fileFor(dist, new URL(href, base).pathname) ?? "/dev/null", "utf8");
   const css = [...html.matchAll(/<link[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g)].reduce((n, m) => n + gz(read(m[1])), 0);
   const inlineJs = [...html.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]).join("");
