@@ -42,7 +42,9 @@ if (buildSeconds.length) console.log(`bench: build ${buildSeconds.map((s) => s.t
 
 const weights = listPages(DIST).map((page) => weigh(DIST, page));
 failures.push(...weights.flatMap(overBudget));
-const benched = BENCHED_TYPES.map((type) => weights.filter((w) => w.type === type).reduce((a, b) => (b.total > a.total ? b : a)));
+const benched = BENCHED_TYPES.map((type) =>
+  weights.filter((w) => w.type === type).reduce((a, b) => (b.total > a.total ? b : a)),
+);
 
 const server = await serve(DIST);
 const lighthouse = await startLighthouse();
@@ -52,11 +54,17 @@ try {
     const runs = [];
     for (let i = 0; i < RUNS; i++) runs.push(await lighthouse.audit(server.origin + page.path));
     // The median run by performance score (ties: by LCP), as Lighthouse's own docs advise for variance.
-    const sorted = [...runs].sort((a, b) => a.scores.performance - b.scores.performance || b.metrics["largest-contentful-paint"].value - a.metrics["largest-contentful-paint"].value);
+    const sorted = [...runs].sort(
+      (a, b) =>
+        a.scores.performance - b.scores.performance ||
+        b.metrics["largest-contentful-paint"].value - a.metrics["largest-contentful-paint"].value,
+    );
     const median = sorted[Math.floor((sorted.length - 1) / 2)];
     const range = [sorted[0].scores.performance, sorted.at(-1).scores.performance];
     audits.push({ page, median, range });
-    console.log(`bench: ${page.path} ${CATEGORIES.map((c) => `${c} ${median.scores[c]}`).join(", ")} (performance ${range.join("–")} over ${RUNS} runs)`);
+    console.log(
+      `bench: ${page.path} ${CATEGORIES.map((c) => `${c} ${median.scores[c]}`).join(", ")} (performance ${range.join("–")} over ${RUNS} runs)`,
+    );
     failures.push(...shortfalls(page.path, median));
   }
 } finally {
@@ -65,7 +73,8 @@ try {
 }
 
 // The user agent reports a reduced version (e.g. 156.0.0.0); the binary tells the full one.
-const chromium = spawnSync(chromiumPath(), ["--version"], { encoding: "utf8" }).stdout.trim() || (audits[0]?.median.browser ?? "?");
+const chromium =
+  spawnSync(chromiumPath(), ["--version"], { encoding: "utf8" }).stdout.trim() || (audits[0]?.median.browser ?? "?");
 const debian = (() => {
   try {
     return ` (Debian ${readFileSync("/etc/debian_version", "utf8").trim()})`;
@@ -109,7 +118,11 @@ ${audits
       `\`${page.path}\``,
       `${median.scores.performance}${range[0] === range[1] ? "" : ` (${range.join("–")})`}`,
       ...CATEGORIES.slice(1).map((c) => String(median.scores[c])),
-      ...METRICS.map((m) => (m.id === "total-byte-weight" ? `${kb(median.metrics[m.id].value)} KB` : median.metrics[m.id].display.replace(/\u00a0/g, " "))),
+      ...METRICS.map((m) =>
+        m.id === "total-byte-weight"
+          ? `${kb(median.metrics[m.id].value)} KB`
+          : median.metrics[m.id].display.replace(/\u00a0/g, " "),
+      ),
     ]),
   )
   .join("\n")}
@@ -123,7 +136,12 @@ ${row(["page", "type", "HTML", "CSS", "JS", "total", "budget"])}
 ${row(["---", "---", "---:", "---:", "---:", "---:", "---"])}
 ${weights
   .map((w) => {
-    const budget = w.type === "chapter" ? `${ok(w.total <= BUDGETS.chapter)} ≤ ${kb(BUDGETS.chapter)}` : w.type === "embed" ? `${ok(w.total <= BUDGETS.embed && w.js <= BUDGETS.embedJs)} ≤ ${kb(BUDGETS.embed)}, JS ≤ ${kb(BUDGETS.embedJs)}` : `${ok(w.js <= BUDGETS.js)} JS ≤ ${kb(BUDGETS.js)}`;
+    const budget =
+      w.type === "chapter"
+        ? `${ok(w.total <= BUDGETS.chapter)} ≤ ${kb(BUDGETS.chapter)}`
+        : w.type === "embed"
+          ? `${ok(w.total <= BUDGETS.embed && w.js <= BUDGETS.embedJs)} ≤ ${kb(BUDGETS.embed)}, JS ≤ ${kb(BUDGETS.embedJs)}`
+          : `${ok(w.js <= BUDGETS.js)} JS ≤ ${kb(BUDGETS.js)}`;
     return row([`\`${w.path}\``, w.type, kb(w.html), kb(w.css), kb(w.js), kb(w.total), budget]);
   })
   .join("\n")}
@@ -133,6 +151,8 @@ mkdirSync(dirname(OUT), { recursive: true });
 writeFileSync(OUT, doc);
 console.log(`bench: wrote ${OUT}`);
 if (failures.length > 0) {
-  console.error(`bench: ${failures.length} budget${failures.length === 1 ? "" : "s"} missed:\n${failures.map((f) => `  - ${f}`).join("\n")}`);
+  console.error(
+    `bench: ${failures.length} budget${failures.length === 1 ? "" : "s"} missed:\n${failures.map((f) => `  - ${f}`).join("\n")}`,
+  );
   process.exit(1);
 }

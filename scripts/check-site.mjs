@@ -25,12 +25,19 @@ const failures = [...checkLinks(dist, pages, site), ...weights.flatMap(overBudge
 
 const server = await serve(dist);
 try {
-  failures.push(...(await checkInBrowser(server.origin, pages.map((p) => p.path))));
+  failures.push(
+    ...(await checkInBrowser(
+      server.origin,
+      pages.map((p) => p.path),
+    )),
+  );
 } finally {
   await server.stop();
 }
 
-if (args.includes("--report")) for (const w of weights) console.log(`${w.path}\t${w.type}\thtml ${w.html}\tcss ${w.css}\tjs ${w.js}\ttotal ${w.total}`);
+if (args.includes("--report"))
+  for (const w of weights)
+    console.log(`${w.path}\t${w.type}\thtml ${w.html}\tcss ${w.css}\tjs ${w.js}\ttotal ${w.total}`);
 if (failures.length > 0) {
   console.error(`check-site: ${failures.length} problem${failures.length === 1 ? "" : "s"} in ${dist}:`);
   for (const f of failures) console.error(`  - ${f}`);

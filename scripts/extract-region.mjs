@@ -26,7 +26,10 @@ function bbox(geometry) {
   let [w, s, e, n] = [Infinity, Infinity, -Infinity, -Infinity];
   const walk = (c) => {
     if (typeof c[0] === "number") {
-      w = Math.min(w, c[0]); e = Math.max(e, c[0]); s = Math.min(s, c[1]); n = Math.max(n, c[1]);
+      w = Math.min(w, c[0]);
+      e = Math.max(e, c[0]);
+      s = Math.min(s, c[1]);
+      n = Math.max(n, c[1]);
     } else c.forEach(walk);
   };
   walk(geometry.coordinates);
@@ -39,8 +42,8 @@ const inRegion = (f) => {
 };
 
 // Counties: named features only (the package has a few unnamed border lines with an empty gb).
-const counties = read("chn-level-3.json").features
-  .filter((f) => f.properties.gb && f.properties.full_name && inRegion(f))
+const counties = read("chn-level-3.json")
+  .features.filter((f) => f.properties.gb && f.properties.full_name && inRegion(f))
   .map((f) => ({
     type: "Feature",
     properties: {
@@ -54,9 +57,13 @@ const counties = read("chn-level-3.json").features
   .sort((a, b) => a.properties.adcode.localeCompare(b.properties.adcode));
 
 // Provinces for the national inset: Chinese provincial units only (gb 156…).
-const provinces = read("chn-level-1.json").features
-  .filter((f) => f.properties.gb?.startsWith("156"))
-  .map((f) => ({ type: "Feature", properties: { name: f.properties.name, adcode: f.properties.gb.slice(3) }, geometry: f.geometry }))
+const provinces = read("chn-level-1.json")
+  .features.filter((f) => f.properties.gb?.startsWith("156"))
+  .map((f) => ({
+    type: "Feature",
+    properties: { name: f.properties.name, adcode: f.properties.gb.slice(3) },
+    geometry: f.geometry,
+  }))
   .sort((a, b) => a.properties.adcode.localeCompare(b.properties.adcode));
 
 function compact(objects, minWeight) {
@@ -77,4 +84,6 @@ const out = {
 // Output: data/geo/region.topo.json, or the path given (the determinism test writes elsewhere).
 const path = process.argv[2] ?? new URL("../data/geo/region.topo.json", import.meta.url);
 writeFileSync(path, JSON.stringify(out) + "\n");
-console.log(`${process.argv[2] ?? "data/geo/region.topo.json"}: ${counties.length} counties, ${provinces.length} provinces, ${readFileSync(path).length} bytes`);
+console.log(
+  `${process.argv[2] ?? "data/geo/region.topo.json"}: ${counties.length} counties, ${provinces.length} provinces, ${readFileSync(path).length} bytes`,
+);

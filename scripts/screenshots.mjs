@@ -6,7 +6,9 @@ import { chromium } from "@playwright/test";
 import { CHROMIUM_ARGS, chromiumPath } from "../tests/chromium.mjs";
 
 const base = process.env.BASE_URL ?? "http://localhost:4321";
-const paths = process.argv.slice(2).length ? process.argv.slice(2) : ["/", "/chapters/hub-and-centres/", "/data/", "/about/"];
+const paths = process.argv.slice(2).length
+  ? process.argv.slice(2)
+  : ["/", "/chapters/hub-and-centres/", "/data/", "/about/"];
 const out = "test-results/screenshots";
 mkdirSync(out, { recursive: true });
 

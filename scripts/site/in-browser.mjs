@@ -14,7 +14,13 @@ const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve("axe-core
 
 /** Every page is seen at both widths (narrow and wide chart renderings) in both colour schemes. */
 export const VIEWS = [
-  { name: "375 px, light", viewport: { width: 375, height: 800 }, colorScheme: "light", isMobile: true, hasTouch: true },
+  {
+    name: "375 px, light",
+    viewport: { width: 375, height: 800 },
+    colorScheme: "light",
+    isMobile: true,
+    hasTouch: true,
+  },
   { name: "375 px, dark", viewport: { width: 375, height: 800 }, colorScheme: "dark", isMobile: true, hasTouch: true },
   { name: "1280 px, light", viewport: { width: 1280, height: 900 }, colorScheme: "light" },
   { name: "1280 px, dark", viewport: { width: 1280, height: 900 }, colorScheme: "dark" },
@@ -32,7 +38,8 @@ export async function checkInBrowser(origin, paths, { concurrency = 2 } = {}) {
       const worker = async () => {
         const page = await context.newPage();
         for (let path = queue.shift(); path !== undefined; path = queue.shift()) {
-          for (const problem of new Set(await checkPage(page, origin, path))) seenIn.set(problem, [...(seenIn.get(problem) ?? []), name]);
+          for (const problem of new Set(await checkPage(page, origin, path)))
+            seenIn.set(problem, [...(seenIn.get(problem) ?? []), name]);
         }
       };
       await Promise.all(Array.from({ length: concurrency }, worker));
@@ -48,8 +55,13 @@ export async function checkInBrowser(origin, paths, { concurrency = 2 } = {}) {
  *  "axe <rule> (<impact>) at <selector>: <help>". */
 export async function axeViolations(page) {
   if (!(await page.evaluate(() => "axe" in window))) await page.evaluate(AXE_SOURCE);
-  const violations = await page.evaluate((tags) => window.axe.run(document, { runOnly: tags, resultTypes: ["violations"] }).then((r) => r.violations), AXE_TAGS);
-  return violations.flatMap((v) => v.nodes.map((node) => `axe ${v.id} (${v.impact}) at ${node.target.join(" ")}: ${v.help}`));
+  const violations = await page.evaluate(
+    (tags) => window.axe.run(document, { runOnly: tags, resultTypes: ["violations"] }).then((r) => r.violations),
+    AXE_TAGS,
+  );
+  return violations.flatMap((v) =>
+    v.nodes.map((node) => `axe ${v.id} (${v.impact}) at ${node.target.join(" ")}: ${v.help}`),
+  );
 }
 
 /** Loads one page and records, until it has loaded and axe has run: every request off the origin,
@@ -58,11 +70,13 @@ async function checkPage(page, origin, path) {
   const failures = [];
   const offSite = (request) => {
     const url = request.url();
-    if (!url.startsWith(origin + "/") && !/^(data|blob):/.test(url)) failures.push(`${path}: ${request.resourceType()} request to ${url}`);
+    if (!url.startsWith(origin + "/") && !/^(data|blob):/.test(url))
+      failures.push(`${path}: ${request.resourceType()} request to ${url}`);
   };
   const consoleError = (message) => {
     const at = message.location().url;
-    if (message.type() === "error") failures.push(`${path}: console error: ${message.text()}${at && at !== origin + path ? ` (${at})` : ""}`);
+    if (message.type() === "error")
+      failures.push(`${path}: console error: ${message.text()}${at && at !== origin + path ? ` (${at})` : ""}`);
   };
   const pageError = (error) => failures.push(`${path}: uncaught ${error.name}: ${error.message}`);
   page.on("request", offSite);
@@ -72,7 +86,9 @@ async function checkPage(page, origin, path) {
     const response = await page.goto(origin + path, { waitUntil: "load" });
     if (!response?.ok()) failures.push(`${path}: HTTP ${response?.status()}`);
     // A phone reader must never scroll sideways: the page is no wider than the viewport.
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     if (overflow > 0) failures.push(`${path}: ${overflow} px wider than the viewport (horizontal scrolling)`);
     for (const violation of await axeViolations(page)) failures.push(`${path}: ${violation}`);
   } catch (error) {

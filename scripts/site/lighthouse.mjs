@@ -13,7 +13,10 @@ export const LIGHTHOUSE_BUDGETS = { performance: 95, accessibility: 100, "best-p
 export function shortfalls(path, { scores, lost }) {
   return Object.entries(LIGHTHOUSE_BUDGETS)
     .filter(([category, min]) => scores[category] < min)
-    .map(([category, min]) => `${path}: Lighthouse ${category} ${scores[category]} < ${min} (${lost.filter((l) => l.startsWith(`${category}:`)).join("; ") || "no audit named"})`);
+    .map(
+      ([category, min]) =>
+        `${path}: Lighthouse ${category} ${scores[category]} < ${min} (${lost.filter((l) => l.startsWith(`${category}:`)).join("; ") || "no audit named"})`,
+    );
 }
 export const METRICS = [
   { id: "first-contentful-paint", label: "FCP" },
@@ -26,21 +29,42 @@ export const METRICS = [
 
 /** Starts one Chromium for all runs; resolves to { audit(url), stop() }. */
 export async function startLighthouse() {
-  const chrome = await chromeLauncher.launch({ chromePath: chromiumPath(), chromeFlags: ["--headless=new", ...CHROMIUM_ARGS] });
+  const chrome = await chromeLauncher.launch({
+    chromePath: chromiumPath(),
+    chromeFlags: ["--headless=new", ...CHROMIUM_ARGS],
+  });
   return {
     /** One run: category scores (0–100), metric values and display strings, failing audits, browser. */
     async audit(url) {
-      const { lhr } = await lighthouse(url, { port: chrome.port, output: "json", logLevel: "error", onlyCategories: CATEGORIES });
+      const { lhr } = await lighthouse(url, {
+        port: chrome.port,
+        output: "json",
+        logLevel: "error",
+        onlyCategories: CATEGORIES,
+      });
       if (lhr.runtimeError) throw new Error(`Lighthouse could not load ${url}: ${lhr.runtimeError.message}`);
-      const scores = Object.fromEntries(CATEGORIES.map((id) => [id, Math.round((lhr.categories[id]?.score ?? 0) * 100)]));
-      const metrics = Object.fromEntries(METRICS.map(({ id }) => [id, { value: lhr.audits[id].numericValue, display: lhr.audits[id].displayValue }]));
+      const scores = Object.fromEntries(
+        CATEGORIES.map((id) => [id, Math.round((lhr.categories[id]?.score ?? 0) * 100)]),
+      );
+      const metrics = Object.fromEntries(
+        METRICS.map(({ id }) => [id, { value: lhr.audits[id].numericValue, display: lhr.audits[id].displayValue }]),
+      );
       // What cost points: every weighted audit below a full score, named, for the report.
       const lost = CATEGORIES.flatMap((category) =>
         lhr.categories[category].auditRefs
           .filter((ref) => ref.weight > 0 && lhr.audits[ref.id].score !== null && lhr.audits[ref.id].score < 1)
-          .map((ref) => `${category}: ${lhr.audits[ref.id].title}${lhr.audits[ref.id].displayValue ? ` (${lhr.audits[ref.id].displayValue})` : ""}`),
+          .map(
+            (ref) =>
+              `${category}: ${lhr.audits[ref.id].title}${lhr.audits[ref.id].displayValue ? ` (${lhr.audits[ref.id].displayValue})` : ""}`,
+          ),
       );
-      return { scores, metrics, lost, browser: lhr.environment.hostUserAgent.match(/Chrome\/[\d.]+/)?.[0] ?? "", lighthouse: lhr.lighthouseVersion };
+      return {
+        scores,
+        metrics,
+        lost,
+        browser: lhr.environment.hostUserAgent.match(/Chrome\/[\d.]+/)?.[0] ?? "",
+        lighthouse: lhr.lighthouseVersion,
+      };
     },
     stop: () => chrome.kill(),
   };

@@ -9,7 +9,8 @@ const LINKING = /<(a|link|script|img|iframe|source)\b[^>]*?\s(href|src)="([^"]*)
 export function checkLinks(dist, pages, site) {
   const ids = new Map();
   const idsOf = (file) => {
-    if (!ids.has(file)) ids.set(file, new Set([...readFileSync(file, "utf8").matchAll(/\sid="([^"]+)"/g)].map((m) => m[1])));
+    if (!ids.has(file))
+      ids.set(file, new Set([...readFileSync(file, "utf8").matchAll(/\sid="([^"]+)"/g)].map((m) => m[1])));
     return ids.get(file);
   };
   const failures = [];
@@ -24,7 +25,8 @@ export function checkLinks(dist, pages, site) {
       // A link to a page elsewhere is fine; only loading something from elsewhere is not.
       const loads = tag !== "a" && !(tag === "link" && /rel="(canonical|alternate)"/.test(element));
       if (!own) {
-        if (loads && url.protocol.startsWith("http")) failures.push(`${path}: <${tag} ${attr}="${value}"> loads from another origin`);
+        if (loads && url.protocol.startsWith("http"))
+          failures.push(`${path}: <${tag} ${attr}="${value}"> loads from another origin`);
         continue;
       }
       const target = fileFor(dist, url.pathname);

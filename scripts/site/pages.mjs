@@ -17,7 +17,12 @@ export function listFiles(dist) {
 
 /** The URL path a page file is served at: dist/a/index.html → /a/, dist/404.html → /404.html. */
 export function pathOf(dist, file) {
-  return "/" + relative(dist, file).replace(/\\/g, "/").replace(/(^|\/)index\.html$/, "$1");
+  return (
+    "/" +
+    relative(dist, file)
+      .replace(/\\/g, "/")
+      .replace(/(^|\/)index\.html$/, "$1")
+  );
 }
 
 /** The HTML pages of `dist` as { file, path }. */
@@ -30,6 +35,8 @@ export function listPages(dist) {
 /** The file a URL path is served from, or null (as a static host resolves it: a folder → index.html). */
 export function fileFor(dist, pathname) {
   const decoded = decodeURIComponent(pathname);
-  const candidates = decoded.endsWith("/") ? [join(dist, decoded, "index.html")] : [join(dist, decoded), join(dist, decoded, "index.html")];
+  const candidates = decoded.endsWith("/")
+    ? [join(dist, decoded, "index.html")]
+    : [join(dist, decoded), join(dist, decoded, "index.html")];
   return candidates.find((c) => existsSync(c) && statSync(c).isFile()) ?? null;
 }

@@ -10,7 +10,12 @@ const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 
 /** Starts a server for `dist` on 127.0.0.1 (port 0: any free one); resolves to { origin, stop }. */
 export async function serve(dist, port = 0) {
-  const server = await preview({ root: ROOT, outDir: resolve(dist), server: { host: "127.0.0.1", port }, logLevel: "error" });
+  const server = await preview({
+    root: ROOT,
+    outDir: resolve(dist),
+    server: { host: "127.0.0.1", port },
+    logLevel: "error",
+  });
   return { origin: `http://127.0.0.1:${server.port}`, stop: () => server.stop() };
 }
 

@@ -24,7 +24,10 @@ export function weigh(dist, { file, path }) {
   const html = readFileSync(file, "utf8");
   const base = new URL(path, "http://site.invalid");
   const read = (href) => readFileSync(fileFor(dist, new URL(href, base).pathname) ?? "/dev/null", "utf8");
-  const css = [...html.matchAll(/<link[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g)].reduce((n, m) => n + gz(read(m[1])), 0);
+  const css = [...html.matchAll(/<link[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g)].reduce(
+    (n, m) => n + gz(read(m[1])),
+    0,
+  );
   const inlineJs = [...html.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]).join("");
   const js = gz(inlineJs) + [...html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].reduce((n, m) => n + gz(read(m[1])), 0);
   return { path, type: pageType(path), html: gz(html), css, js, total: gz(html) + css + js };
@@ -34,8 +37,13 @@ export function weigh(dist, { file, path }) {
 export function overBudget({ path, type, js, total }) {
   const failures = [];
   const jsBudget = type === "embed" ? BUDGETS.embedJs : BUDGETS.js;
-  if (js > jsBudget) failures.push(`${path}: ${js} B of JavaScript (gzip) is over the ${type === "embed" ? "embed " : ""}budget of ${jsBudget} B`);
-  if (type === "chapter" && total > BUDGETS.chapter) failures.push(`${path}: ${total} B (gzip, before images) is over the chapter budget of ${BUDGETS.chapter} B`);
-  if (type === "embed" && total > BUDGETS.embed) failures.push(`${path}: ${total} B (gzip) is over the embed budget of ${BUDGETS.embed} B`);
+  if (js > jsBudget)
+    failures.push(
+      `${path}: ${js} B of JavaScript (gzip) is over the ${type === "embed" ? "embed " : ""}budget of ${jsBudget} B`,
+    );
+  if (type === "chapter" && total > BUDGETS.chapter)
+    failures.push(`${path}: ${total} B (gzip, before images) is over the chapter budget of ${BUDGETS.chapter} B`);
+  if (type === "embed" && total > BUDGETS.embed)
+    failures.push(`${path}: ${total} B (gzip) is over the embed budget of ${BUDGETS.embed} B`);
   return failures;
 }

@@ -18,7 +18,6 @@ interface Event {
   sources: Source[];
 }
 
-
 export const cooperationTimeline: ChartDefinition<Event[]> = {
   id: "cooperation-timeline",
   title: "从水上巴士到集中开工：文中有日期的事件",
@@ -33,17 +32,35 @@ export const cooperationTimeline: ChartDefinition<Event[]> = {
         projects.length > 1
           ? `${projects.map((p) => p.name).join("、")}同步${projects[0]!.status}`
           : `${projects[0]!.name}${projects[0]!.figures?.length ? `：${projects[0]!.figures.map(formatFigure).join("，总投资")}` : ""}`;
-      events.push({ start: isoDay(date), end: isoDay(date), when: projects[0]!.dateText!, what, sources: projects.map((p) => p.source) });
+      events.push({
+        start: isoDay(date),
+        end: isoDay(date),
+        when: projects[0]!.dateText!,
+        what,
+        sources: projects.map((p) => p.source),
+      });
     }
     // Half-year figures of the economy.
-    for (const r of records.economy.filter((r) => r.place === "wanzhou" && r.measure === "growth" && r.period?.endsWith("-H1"))) {
-      events.push({ ...periodRange(r.period!), when: "今年上半年", what: `万州${r.indicator}${formatFigure(r.figure)}`, sources: [r.source] });
+    for (const r of records.economy.filter(
+      (r) => r.place === "wanzhou" && r.measure === "growth" && r.period?.endsWith("-H1"),
+    )) {
+      events.push({
+        ...periodRange(r.period!),
+        when: "今年上半年",
+        what: `万州${r.indicator}${formatFigure(r.figure)}`,
+        sources: [r.source],
+      });
     }
     // Services that give the year they opened.
     for (const l of records.transport) {
       const year = l.figures?.find((f) => f.unit === "年");
       if (!year) continue;
-      events.push({ ...periodRange(String(year.value)), when: year.text, what: `${l.name}开通（原文未写月日）`, sources: [l.source] });
+      events.push({
+        ...periodRange(String(year.value)),
+        when: year.text,
+        what: `${l.name}开通（原文未写月日）`,
+        sources: [l.source],
+      });
     }
     return events.sort((a, b) => a.start.getTime() - b.start.getTime());
   },
@@ -51,7 +68,10 @@ export const cooperationTimeline: ChartDefinition<Event[]> = {
     const first = events[0]!.start.getUTCFullYear();
     const last = events.at(-1)!.end.getUTCFullYear();
     const years = Array.from({ length: last - first + 1 }, (_, i) => first + i);
-    const y = scaleUtc([yearStart(first), yearStart(last + 1)], [MARGIN.top + FONT.size, MARGIN.top + FONT.size + years.length * TIMELINE.rowHeight * 2]);
+    const y = scaleUtc(
+      [yearStart(first), yearStart(last + 1)],
+      [MARGIN.top + FONT.size, MARGIN.top + FONT.size + years.length * TIMELINE.rowHeight * 2],
+    );
     const labelX = TIMELINE.axisX + TIMELINE.bandWidth * 2;
     const chars = Math.max(1, Math.floor((width - labelX - MARGIN.right) / FONT.small));
 
@@ -66,11 +86,37 @@ export const cooperationTimeline: ChartDefinition<Event[]> = {
     });
     const height = Math.ceil(Math.max(next, y(yearStart(last + 1))) + MARGIN.bottom);
     const svg = svgRoot(document, width, height);
-    svg.append(el(document, "line", { x1: TIMELINE.axisX, x2: TIMELINE.axisX, y1: y.range()[0], y2: y.range()[1], stroke: ROLE_COLOR.rule, "stroke-width": 2 }));
+    svg.append(
+      el(document, "line", {
+        x1: TIMELINE.axisX,
+        x2: TIMELINE.axisX,
+        y1: y.range()[0],
+        y2: y.range()[1],
+        stroke: ROLE_COLOR.rule,
+        "stroke-width": 2,
+      }),
+    );
     for (const year of years) {
       svg.append(
-        el(document, "line", { x1: TIMELINE.axisX - TIMELINE.dot, x2: TIMELINE.axisX, y1: y(yearStart(year)), y2: y(yearStart(year)), stroke: ROLE_COLOR.text }),
-        el(document, "text", { x: TIMELINE.axisX - TIMELINE.dot * 2, y: y(yearStart(year)), "text-anchor": "end", "dominant-baseline": "central", fill: "var(--muted)" }, [`${year}年`]),
+        el(document, "line", {
+          x1: TIMELINE.axisX - TIMELINE.dot,
+          x2: TIMELINE.axisX,
+          y1: y(yearStart(year)),
+          y2: y(yearStart(year)),
+          stroke: ROLE_COLOR.text,
+        }),
+        el(
+          document,
+          "text",
+          {
+            x: TIMELINE.axisX - TIMELINE.dot * 2,
+            y: y(yearStart(year)),
+            "text-anchor": "end",
+            "dominant-baseline": "central",
+            fill: "var(--muted)",
+          },
+          [`${year}年`],
+        ),
       );
     }
     const group = el(document, "g", { role: "group", "aria-label": "事件" });
@@ -78,14 +124,36 @@ export const cooperationTimeline: ChartDefinition<Event[]> = {
       const point = e.start.getTime() === e.end.getTime();
       const mark = point
         ? el(document, "circle", { cx: TIMELINE.axisX, cy: anchor, r: TIMELINE.dot, fill: ROLE_COLOR.wanzhou })
-        : el(document, "rect", { x: TIMELINE.axisX - TIMELINE.bandWidth / 2, y: y(e.start), width: TIMELINE.bandWidth, height: y(e.end) - y(e.start), rx: TIMELINE.bandWidth / 2, fill: ROLE_COLOR.wanzhou, "fill-opacity": TIMELINE.bandOpacity });
+        : el(document, "rect", {
+            x: TIMELINE.axisX - TIMELINE.bandWidth / 2,
+            y: y(e.start),
+            width: TIMELINE.bandWidth,
+            height: y(e.end) - y(e.start),
+            rx: TIMELINE.bandWidth / 2,
+            fill: ROLE_COLOR.wanzhou,
+            "fill-opacity": TIMELINE.bandOpacity,
+          });
       markTip(mark, `${e.when}：${e.what}`);
       const textTop = top + FONT.small;
       group.append(
         mark,
-        el(document, "path", { d: `M${TIMELINE.axisX + TIMELINE.dot},${anchor}L${labelX - TIMELINE.dot},${textTop - FONT.descent - FONT.descent}`, stroke: ROLE_COLOR.rule, fill: "none" }),
+        el(document, "path", {
+          d: `M${TIMELINE.axisX + TIMELINE.dot},${anchor}L${labelX - TIMELINE.dot},${textTop - FONT.descent - FONT.descent}`,
+          stroke: ROLE_COLOR.rule,
+          fill: "none",
+        }),
         ...lines.map((line, i) =>
-          el(document, "text", { x: labelX, y: textTop + i * FONT.small * TIMELINE.lineHeight, "font-size": FONT.small, "font-weight": i === 0 ? "bold" : undefined }, [line]),
+          el(
+            document,
+            "text",
+            {
+              x: labelX,
+              y: textTop + i * FONT.small * TIMELINE.lineHeight,
+              "font-size": FONT.small,
+              "font-weight": i === 0 ? "bold" : undefined,
+            },
+            [line],
+          ),
         ),
       );
     }

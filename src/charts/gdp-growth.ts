@@ -25,7 +25,8 @@ export const gdpGrowth: ChartDefinition<Data> = {
     // The period the article ranks 万州 in, and every place's growth for that period.
     const rankChange = records.economy.find((r) => r.measure === "rank-change" && r.place === "wanzhou");
     const growth = records.economy.filter((r) => r.measure === "growth" && r.period === rankChange?.period);
-    if (!rankChange || growth.length < 2) throw new Error("gdp-growth: economy lacks the H1 growth records or the rank change");
+    if (!rankChange || growth.length < 2)
+      throw new Error("gdp-growth: economy lacks the H1 growth records or the rank change");
     return {
       growth: growth
         .map((record) => ({ place: PLACE_NAMES[record.place] ?? record.place, record }))
@@ -34,7 +35,12 @@ export const gdpGrowth: ChartDefinition<Data> = {
     };
   },
   render({ growth }, { width, document }) {
-    const rows = growth.map((g) => ({ place: g.place, value: g.record.figure.value, label: formatFigure(g.record.figure), isWanzhou: g.record.place === "wanzhou" }));
+    const rows = growth.map((g) => ({
+      place: g.place,
+      value: g.record.figure.value,
+      label: formatFigure(g.record.figure),
+      isWanzhou: g.record.place === "wanzhou",
+    }));
     const svg = Plot.plot({
       document,
       width,
@@ -42,11 +48,29 @@ export const gdpGrowth: ChartDefinition<Data> = {
       marginLeft: FONT.size * BAR.placeColumnEm,
       marginRight: FONT.size * BAR.valueColumnEm,
       style: { fontSize: `${FONT.size}px`, fontFamily: FONT.family },
-      x: { label: null, grid: true, nice: true, domain: [0, Math.max(...rows.map((r) => r.value))], tickFormat: (d: number) => `${d}%` },
+      x: {
+        label: null,
+        grid: true,
+        nice: true,
+        domain: [0, Math.max(...rows.map((r) => r.value))],
+        tickFormat: (d: number) => `${d}%`,
+      },
       y: { label: null, domain: rows.map((r) => r.place), padding: BAR.gap / (BAR.height + BAR.gap) },
       marks: [
-        Plot.barX(rows, { y: "place", x: "value", fill: (d) => (d.isWanzhou ? ROLE_COLOR.wanzhou : ROLE_COLOR.comparison) }),
-        Plot.text(rows, { y: "place", x: "value", text: "label", textAnchor: "start", dx: BAR.labelGap, fontWeight: "bold", fill: "currentColor" }),
+        Plot.barX(rows, {
+          y: "place",
+          x: "value",
+          fill: (d) => (d.isWanzhou ? ROLE_COLOR.wanzhou : ROLE_COLOR.comparison),
+        }),
+        Plot.text(rows, {
+          y: "place",
+          x: "value",
+          text: "label",
+          textAnchor: "start",
+          dx: BAR.labelGap,
+          fontWeight: "bold",
+          fill: "currentColor",
+        }),
         Plot.ruleX([0]),
       ],
     }) as SVGSVGElement;
@@ -65,7 +89,10 @@ export const gdpGrowth: ChartDefinition<Data> = {
     rows: growth.map((g) => ({
       place: g.place,
       growth: formatFigure(g.record.figure),
-      note: g.record.place === "wanzhou" ? `增速全市排名较去年同期${formatMeasure(rankChange.figure, rankChange.measure)}` : "对照：重庆全市",
+      note:
+        g.record.place === "wanzhou"
+          ? `增速全市排名较去年同期${formatMeasure(rankChange.figure, rankChange.measure)}`
+          : "对照：重庆全市",
     })),
   }),
   sources: ({ growth, rankChange }) => [...growth.map((g) => g.record.source), rankChange.source],

@@ -16,12 +16,14 @@ interface Data {
 export const groundbreakingProjects: ChartDefinition<Data> = {
   id: "groundbreaking-projects",
   title: "经开区一天集中开工一批重大项目",
-  subtitle: ({ project, count, total }) => `${project.dateText}，万州经开区集中开工重大产业项目、重大基础设施项目${count}个，总投资${total}；原文未公布单个项目的金额`,
+  subtitle: ({ project, count, total }) =>
+    `${project.dateText}，万州经开区集中开工重大产业项目、重大基础设施项目${count}个，总投资${total}；原文未公布单个项目的金额`,
   select(records: Records) {
     const project = records.projects.find((p) => p.kind === "groundbreaking");
     const count = project?.figures?.find((f) => f.unit === "个");
     const total = project?.figures?.find((f) => f.unit === "亿元");
-    if (!project || !count || !total) throw new Error("groundbreaking-projects: projects lacks the groundbreaking record with its count and total");
+    if (!project || !count || !total)
+      throw new Error("groundbreaking-projects: projects lacks the groundbreaking record with its count and total");
     return { project, count: count.value, total: formatFigure(total), sectors: project.items ?? [] };
   },
   render({ count, sectors, project }, { width, document }) {
@@ -59,12 +61,43 @@ export const groundbreakingProjects: ChartDefinition<Data> = {
       squares.append(square);
     }
     svg.append(squares);
-    svg.append(el(document, "text", { x: MARGIN.left, y: squaresBottom + FONT.size * FONT.lineHeight, "font-size": FONT.small, fill: "var(--muted)" }, ["涵盖领域和建设内容（按原文）："]));
+    svg.append(
+      el(
+        document,
+        "text",
+        {
+          x: MARGIN.left,
+          y: squaresBottom + FONT.size * FONT.lineHeight,
+          "font-size": FONT.small,
+          fill: "var(--muted)",
+        },
+        ["涵盖领域和建设内容（按原文）："],
+      ),
+    );
     const chipGroup = el(document, "g", { role: "group", "aria-label": "领域" });
     for (const chip of chips) {
       chipGroup.append(
-        el(document, "rect", { x: chip.x, y: chip.y, width: chip.w, height: CHIP.height, rx: CHIP.height / 2, fill: "none", stroke: ROLE_COLOR.wanzhou }),
-        el(document, "text", { x: chip.x + chip.w / 2, y: chip.y + CHIP.height / 2, "text-anchor": "middle", "dominant-baseline": "central", "font-size": FONT.small }, [chip.text]),
+        el(document, "rect", {
+          x: chip.x,
+          y: chip.y,
+          width: chip.w,
+          height: CHIP.height,
+          rx: CHIP.height / 2,
+          fill: "none",
+          stroke: ROLE_COLOR.wanzhou,
+        }),
+        el(
+          document,
+          "text",
+          {
+            x: chip.x + chip.w / 2,
+            y: chip.y + CHIP.height / 2,
+            "text-anchor": "middle",
+            "dominant-baseline": "central",
+            "font-size": FONT.small,
+          },
+          [chip.text],
+        ),
       );
     }
     svg.append(chipGroup);

@@ -52,16 +52,38 @@ export const growthRankings: ChartDefinition<Row[]> = {
         tickFormat: (d: string) => wrapChars(d, narrow ? RANK.labelChars : RANK.labelCharsWide).join("\n"),
         padding: 0,
       },
-      y: { label: null, domain: [1, worst], reverse: true, ticks: ranks, tickFormat: (d: number) => formatRank(d), grid: true },
+      y: {
+        label: null,
+        domain: [1, worst],
+        reverse: true,
+        ticks: ranks,
+        tickFormat: (d: number) => formatRank(d),
+        grid: true,
+      },
       marks: [
         Plot.ruleX(rows, { x: "label", y1: 1, y2: "rank", stroke: ROLE_COLOR.rule, strokeWidth: RANK.radius / 2 }),
-        Plot.dot(rows, { x: "label", y: "rank", r: RANK.radius, fill: (d: Row) => (d.record.scope === "渝东北" ? ROLE_COLOR.observer : ROLE_COLOR.wanzhou) }),
-        Plot.text(rows, { x: "label", y: "rank", text: (d: Row) => formatRank(d.rank), dx: RANK.radius + RANK.labelGap, textAnchor: "start", fontWeight: "bold" }),
+        Plot.dot(rows, {
+          x: "label",
+          y: "rank",
+          r: RANK.radius,
+          fill: (d: Row) => (d.record.scope === "渝东北" ? ROLE_COLOR.observer : ROLE_COLOR.wanzhou),
+        }),
+        Plot.text(rows, {
+          x: "label",
+          y: "rank",
+          text: (d: Row) => formatRank(d.rank),
+          dx: RANK.radius + RANK.labelGap,
+          textAnchor: "start",
+          fontWeight: "bold",
+        }),
       ],
     }) as SVGSVGElement;
     svg.querySelectorAll("g[aria-label='dot'] circle").forEach((dot, i) => {
       const row = rows[i]!;
-      markTip(dot, `${row.record.indicator}：居${row.record.scope === "渝东北" ? "渝东北区县" : "全市"}${formatRank(row.rank)}`);
+      markTip(
+        dot,
+        `${row.record.indicator}：居${row.record.scope === "渝东北" ? "渝东北区县" : "全市"}${formatRank(row.rank)}`,
+      );
     });
     return finishSvg(svg);
   },
@@ -73,7 +95,11 @@ export const growthRankings: ChartDefinition<Row[]> = {
       { key: "scope", label: "排名范围" },
       { key: "rank", label: "名次", numeric: true },
     ],
-    rows: rows.map((r) => ({ indicator: r.record.indicator, scope: r.record.scope === "渝东北" ? "渝东北区县" : "重庆全市", rank: formatRank(r.rank) })),
+    rows: rows.map((r) => ({
+      indicator: r.record.indicator,
+      scope: r.record.scope === "渝东北" ? "渝东北区县" : "重庆全市",
+      rank: formatRank(r.rank),
+    })),
   }),
   sources: (rows) => rows.map((r) => r.record.source),
 };

@@ -48,7 +48,12 @@ export const investmentAmounts: ChartDefinition<Amount[]> = {
         amount: money(r.figures)!,
         count: count(r.figures),
         source: r.source,
-        part: part && { label: "其中万州", amount: money(part.figures)!, count: count(part.figures), source: part.source },
+        part: part && {
+          label: "其中万州",
+          amount: money(part.figures)!,
+          count: count(part.figures),
+          source: part.source,
+        },
       };
     });
     return [...fromProjects, ...fromInvestments];
@@ -57,37 +62,82 @@ export const investmentAmounts: ChartDefinition<Amount[]> = {
     // Each row: its label above, the bar, and (where the article splits one out) 万州's part inside
     // the bar with its own line beneath. Labels above bars keep long Chinese names whole at any width.
     const valueRoom = textWidth(formatFigure(rows[0]!.amount), FONT.size) + BAR.labelGap * 2;
-    const x = scaleLinear([0, Math.max(...rows.map((r) => r.amount.value))], [MARGIN.left, width - MARGIN.right - valueRoom]).nice();
-    const rowHeight = (r: Amount) => FONT.size + BAR.labelGap + BAR.height + (r.part ? FONT.size + BAR.labelGap : 0) + BAR.gap;
+    const x = scaleLinear(
+      [0, Math.max(...rows.map((r) => r.amount.value))],
+      [MARGIN.left, width - MARGIN.right - valueRoom],
+    ).nice();
+    const rowHeight = (r: Amount) =>
+      FONT.size + BAR.labelGap + BAR.height + (r.part ? FONT.size + BAR.labelGap : 0) + BAR.gap;
     const height = MARGIN.top + rows.reduce((h, r) => h + rowHeight(r), 0) + MARGIN.bottom;
     const svg = svgRoot(document, width, height);
     const axisY = height - MARGIN.bottom + BAR.labelGap;
-    const axis = el(document, "g", { role: "group", "aria-label": "横轴：亿元", "font-size": FONT.small, fill: "var(--muted)" });
+    const axis = el(document, "g", {
+      role: "group",
+      "aria-label": "横轴：亿元",
+      "font-size": FONT.small,
+      fill: "var(--muted)",
+    });
     for (const tick of x.ticks(width < WIDE_FROM ? BAR.ticksNarrow : BAR.ticksWide)) {
       axis.append(
-        el(document, "line", { x1: x(tick), x2: x(tick), y1: MARGIN.top, y2: axisY - BAR.labelGap, stroke: ROLE_COLOR.rule }),
+        el(document, "line", {
+          x1: x(tick),
+          x2: x(tick),
+          y1: MARGIN.top,
+          y2: axisY - BAR.labelGap,
+          stroke: ROLE_COLOR.rule,
+        }),
         el(document, "text", { x: x(tick), y: axisY + FONT.small, "text-anchor": "middle" }, [String(tick)]),
       );
     }
-    axis.append(el(document, "text", { x: width - MARGIN.right, y: axisY + FONT.small, "text-anchor": "end" }, ["亿元"]));
+    axis.append(
+      el(document, "text", { x: width - MARGIN.right, y: axisY + FONT.small, "text-anchor": "end" }, ["亿元"]),
+    );
     svg.append(axis);
     const bars = el(document, "g", { role: "group", "aria-label": "投资额" });
     let y = MARGIN.top;
     for (const r of rows) {
       const barY = y + FONT.size + BAR.labelGap;
-      const bar = el(document, "rect", { x: x(0), y: barY, width: x(r.amount.value) - x(0), height: BAR.height, fill: ROLE_COLOR.wanzhou });
+      const bar = el(document, "rect", {
+        x: x(0),
+        y: barY,
+        width: x(r.amount.value) - x(0),
+        height: BAR.height,
+        fill: ROLE_COLOR.wanzhou,
+      });
       markTip(bar, `${r.label}：${r.count ? `${formatFigure(r.count)}，` : ""}${formatFigure(r.amount)}`);
       bars.append(
         el(document, "text", { x: x(0), y: y + FONT.size, "font-size": FONT.size }, [r.label]),
         bar,
-        el(document, "text", { x: x(r.amount.value) + BAR.labelGap, y: barY + BAR.height / 2, "dominant-baseline": "central", "font-weight": "bold" }, [formatFigure(r.amount)]),
+        el(
+          document,
+          "text",
+          {
+            x: x(r.amount.value) + BAR.labelGap,
+            y: barY + BAR.height / 2,
+            "dominant-baseline": "central",
+            "font-weight": "bold",
+          },
+          [formatFigure(r.amount)],
+        ),
       );
       if (r.part) {
-        const part = el(document, "rect", { x: x(0), y: barY, width: x(r.part.amount.value) - x(0), height: BAR.height, fill: ROLE_COLOR.part });
-        markTip(part, `${r.label}${r.part.label}：${r.part.count ? `${formatFigure(r.part.count)}，` : ""}${formatFigure(r.part.amount)}`);
+        const part = el(document, "rect", {
+          x: x(0),
+          y: barY,
+          width: x(r.part.amount.value) - x(0),
+          height: BAR.height,
+          fill: ROLE_COLOR.part,
+        });
+        markTip(
+          part,
+          `${r.label}${r.part.label}：${r.part.count ? `${formatFigure(r.part.count)}，` : ""}${formatFigure(r.part.amount)}`,
+        );
         bars.append(
           part,
-          el(document, "path", { d: `M${x(r.part.amount.value)},${barY + BAR.height}V${barY + BAR.height + BAR.labelGap}`, stroke: ROLE_COLOR.text }),
+          el(document, "path", {
+            d: `M${x(r.part.amount.value)},${barY + BAR.height}V${barY + BAR.height + BAR.labelGap}`,
+            stroke: ROLE_COLOR.text,
+          }),
           el(document, "text", { x: x(0), y: barY + BAR.height + BAR.labelGap + FONT.small, "font-size": FONT.small }, [
             `${r.part.label}：${r.part.count ? `${formatFigure(r.part.count)}，` : ""}${formatFigure(r.part.amount)}（条内左段）`,
           ]),
@@ -95,12 +145,18 @@ export const investmentAmounts: ChartDefinition<Amount[]> = {
       }
       y += rowHeight(r);
     }
-    svg.append(bars, el(document, "line", { x1: x(0), x2: x(0), y1: MARGIN.top, y2: axisY - BAR.labelGap, stroke: ROLE_COLOR.text }));
+    svg.append(
+      bars,
+      el(document, "line", { x1: x(0), x2: x(0), y1: MARGIN.top, y2: axisY - BAR.labelGap, stroke: ROLE_COLOR.text }),
+    );
     return svg;
   },
   describe: (rows) =>
     `条形图，单位亿元：${rows
-      .map((r) => `${r.label}${r.count ? formatFigure(r.count) : ""}，${formatFigure(r.amount)}${r.part ? `（${r.part.label}${r.part.count ? formatFigure(r.part.count) : ""}，${formatFigure(r.part.amount)}）` : ""}`)
+      .map(
+        (r) =>
+          `${r.label}${r.count ? formatFigure(r.count) : ""}，${formatFigure(r.amount)}${r.part ? `（${r.part.label}${r.part.count ? formatFigure(r.part.count) : ""}，${formatFigure(r.part.amount)}）` : ""}`,
+      )
       .join("；")}。各项是不同的事项，原文未给出单个项目的金额。`,
   table: (rows) => ({
     columns: [
@@ -110,7 +166,15 @@ export const investmentAmounts: ChartDefinition<Amount[]> = {
     ],
     rows: rows.flatMap((r) => [
       { item: r.label, count: r.count ? formatFigure(r.count) : "—", amount: formatFigure(r.amount) },
-      ...(r.part ? [{ item: `${r.label}：${r.part.label}`, count: r.part.count ? formatFigure(r.part.count) : "—", amount: formatFigure(r.part.amount) }] : []),
+      ...(r.part
+        ? [
+            {
+              item: `${r.label}：${r.part.label}`,
+              count: r.part.count ? formatFigure(r.part.count) : "—",
+              amount: formatFigure(r.part.amount),
+            },
+          ]
+        : []),
     ]),
   }),
   sources: (rows) => rows.flatMap((r) => [r.source, ...(r.part ? [r.part.source] : [])]),

@@ -7,27 +7,67 @@ export const WIDTHS = { narrow: 360, wide: 620 } as const;
 /** Container width from which the wide rendering shows. */
 export const WIDE_FROM = 560;
 
-export const FONT = { size: 14, small: 12, large: 16, lineHeight: 1.4, descent: 3, family: "system-ui, -apple-system, 'PingFang SC', 'Hiragino Sans GB', 'Microsoft YaHei', 'Noto Sans CJK SC', sans-serif" } as const;
+export const FONT = {
+  size: 14,
+  small: 12,
+  large: 16,
+  lineHeight: 1.4,
+  descent: 3,
+  family:
+    "system-ui, -apple-system, 'PingFang SC', 'Hiragino Sans GB', 'Microsoft YaHei', 'Noto Sans CJK SC', sans-serif",
+} as const;
 
 export const MARGIN = { top: 8, right: 16, bottom: 28, left: 16 } as const;
 
 /** Bar and row sizes. */
-export const BAR = { height: 26, gap: 14, labelGap: 6, ticksNarrow: 4, ticksWide: 8, placeColumnEm: 5, valueColumnEm: 4 } as const;
+export const BAR = {
+  height: 26,
+  gap: 14,
+  labelGap: 6,
+  ticksNarrow: 4,
+  ticksWide: 8,
+  placeColumnEm: 5,
+  valueColumnEm: 4,
+} as const;
 /** Unit charts: square size and gap. */
 export const UNIT = { size: 26, gap: 6, perRowNarrow: 6, perRowWide: 11 } as const;
 /** Rank charts: dot radius and rank axis padding. */
-export const RANK = { radius: 7, height: 260, labelChars: 4, labelCharsWide: 8, labelGap: 4, axisChars: 3.5, labelLinesNarrow: 5, labelLinesWide: 3 } as const;
+export const RANK = {
+  radius: 7,
+  height: 260,
+  labelChars: 4,
+  labelCharsWide: 8,
+  labelGap: 4,
+  axisChars: 3.5,
+  labelLinesNarrow: 5,
+  labelLinesWide: 3,
+} as const;
 /** Chips (text boxes) in list-like charts. */
 export const CHIP = { height: 24, padX: 8, gap: 6, lineGap: 8, columnGap: 10, headerHeight: 30, bar: 4 } as const;
 /** Timeline geometry. */
-export const TIMELINE = { axisX: 64, rowHeight: 58, dot: 6, bandWidth: 10, lineHeight: 1.4, bandOpacity: 0.55 } as const;
+export const TIMELINE = {
+  axisX: 64,
+  rowHeight: 58,
+  dot: 6,
+  bandWidth: 10,
+  lineHeight: 1.4,
+  bandOpacity: 0.55,
+} as const;
 /** Bipartite network geometry. */
-export const NETWORK = { rowHeight: 30, nodeRadius: 5, columnGapNarrow: 150, columnGapWide: 320, lineHeight: 1.35, edgeWidth: 1.5 } as const;
+export const NETWORK = {
+  rowHeight: 30,
+  nodeRadius: 5,
+  columnGapNarrow: 150,
+  columnGapWide: 320,
+  lineHeight: 1.35,
+  edgeWidth: 1.5,
+} as const;
 
 /** Approximate rendered width of text: CJK and full-width characters one em, others about half. */
 export function textWidth(text: string, size: number = FONT.size): number {
   let width = 0;
-  for (const char of text) width += /[\u2E80-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF\u3000-\u303F“”‘’—…]/u.test(char) ? size : size * 0.56;
+  for (const char of text)
+    width += /[\u2E80-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF\u3000-\u303F“”‘’—…]/u.test(char) ? size : size * 0.56;
   return width;
 }
 

@@ -24,7 +24,12 @@ interface Data {
   items: Item[];
 }
 
-const ROLE_FILL = { member: ROLE_COLOR.member, observer: ROLE_COLOR.observer, partner: ROLE_COLOR.partner, firm: ROLE_COLOR.comparison } as const;
+const ROLE_FILL = {
+  member: ROLE_COLOR.member,
+  observer: ROLE_COLOR.observer,
+  partner: ROLE_COLOR.partner,
+  firm: ROLE_COLOR.comparison,
+} as const;
 const ROLE_LABEL = { member: "万达开成员", observer: "观察员", partner: "合作方", firm: "企业" } as const;
 const AGREEMENT: Record<string, string> = {
   signing: "集中签约",
@@ -43,10 +48,21 @@ export const partnersNetwork: ChartDefinition<Data> = {
     const places = new Map(records.places.map((p) => [p.id, p]));
     const partnerPlace = (id: string) => {
       const p = places.get(id);
-      return p && id !== "wanzhou" && p.within !== "wanzhou" && ["district", "county", "prefecture", "new-area"].includes(p.kind) ? p : undefined;
+      return p &&
+        id !== "wanzhou" &&
+        p.within !== "wanzhou" &&
+        ["district", "county", "prefecture", "new-area"].includes(p.kind)
+        ? p
+        : undefined;
     };
     const items: Item[] = [
-      ...records.projects.map((p) => ({ key: p.id, label: p.name, note: p.status, partners: p.places.filter((id) => partnerPlace(id)), source: p.source })),
+      ...records.projects.map((p) => ({
+        key: p.id,
+        label: p.name,
+        note: p.status,
+        partners: p.places.filter((id) => partnerPlace(id)),
+        source: p.source,
+      })),
       ...records.investments.map((r) => ({
         key: r.id,
         label: r.name,
@@ -60,7 +76,11 @@ export const partnersNetwork: ChartDefinition<Data> = {
       const place = key.startsWith("firm:") ? undefined : partnerPlace(key)!;
       partners.push(
         place
-          ? { key, label: place.name, role: place.wandakai === "member" ? "member" : place.wandakai === "observer" ? "observer" : "partner" }
+          ? {
+              key,
+              label: place.name,
+              role: place.wandakai === "member" ? "member" : place.wandakai === "observer" ? "observer" : "partner",
+            }
           : { key, label: key.slice("firm:".length), role: "firm" },
       );
     }
@@ -92,13 +112,37 @@ export const partnersNetwork: ChartDefinition<Data> = {
     const partnerY = new Map(partners.map((p, i) => [p.key, itemY[0]! + i * step]));
     const svg = svgRoot(document, width, Math.ceil(bottom + MARGIN.bottom));
     svg.append(
-      el(document, "text", { x: leftX, y: top - FONT.size, "text-anchor": "end", "font-weight": "bold", "font-size": FONT.small }, ["合作方"]),
-      el(document, "text", { x: rightX, y: top - FONT.size, "font-weight": "bold", "font-size": FONT.small }, ["合作事项"]),
+      el(
+        document,
+        "text",
+        { x: leftX, y: top - FONT.size, "text-anchor": "end", "font-weight": "bold", "font-size": FONT.small },
+        ["合作方"],
+      ),
+      el(document, "text", { x: rightX, y: top - FONT.size, "font-weight": "bold", "font-size": FONT.small }, [
+        "合作事项",
+      ]),
     );
-    const link = linkHorizontal<unknown, [number, number]>().source((d) => (d as [[number, number], [number, number]])[0]).target((d) => (d as [[number, number], [number, number]])[1]);
-    const edges = el(document, "g", { role: "group", "aria-label": "连线", fill: "none", stroke: ROLE_COLOR.rule, "stroke-width": NETWORK.edgeWidth });
+    const link = linkHorizontal<unknown, [number, number]>()
+      .source((d) => (d as [[number, number], [number, number]])[0])
+      .target((d) => (d as [[number, number], [number, number]])[1]);
+    const edges = el(document, "g", {
+      role: "group",
+      "aria-label": "连线",
+      fill: "none",
+      stroke: ROLE_COLOR.rule,
+      "stroke-width": NETWORK.edgeWidth,
+    });
     items.forEach((item, i) => {
-      for (const key of item.partners) edges.append(el(document, "path", { d: link([[leftX, partnerY.get(key)!], [rightX, itemY[i]!]] as never) ?? "" }));
+      for (const key of item.partners)
+        edges.append(
+          el(document, "path", {
+            d:
+              link([
+                [leftX, partnerY.get(key)!],
+                [rightX, itemY[i]!],
+              ] as never) ?? "",
+          }),
+        );
     });
     svg.append(edges);
     const partnerGroup = el(document, "g", { role: "group", "aria-label": "合作方" });
@@ -107,19 +151,48 @@ export const partnersNetwork: ChartDefinition<Data> = {
       const joined = items.filter((i) => i.partners.includes(p.key));
       const node = el(document, "circle", { cx: leftX, cy: py, r: NETWORK.nodeRadius, fill: ROLE_FILL[p.role] });
       markTip(node, `${p.label}（${ROLE_LABEL[p.role]}）：${joined.map((i) => i.label).join("；")}`);
-      partnerGroup.append(node, el(document, "text", { x: leftX - NETWORK.nodeRadius * 2, y: py, "text-anchor": "end", "dominant-baseline": "central", "font-size": FONT.small }, [p.label]));
+      partnerGroup.append(
+        node,
+        el(
+          document,
+          "text",
+          {
+            x: leftX - NETWORK.nodeRadius * 2,
+            y: py,
+            "text-anchor": "end",
+            "dominant-baseline": "central",
+            "font-size": FONT.small,
+          },
+          [p.label],
+        ),
+      );
     }
     svg.append(partnerGroup);
     const itemGroup = el(document, "g", { role: "group", "aria-label": "合作事项" });
     items.forEach((item, i) => {
-      const node = el(document, "circle", { cx: rightX, cy: itemY[i]!, r: NETWORK.nodeRadius, fill: ROLE_COLOR.wanzhou });
+      const node = el(document, "circle", {
+        cx: rightX,
+        cy: itemY[i]!,
+        r: NETWORK.nodeRadius,
+        fill: ROLE_COLOR.wanzhou,
+      });
       const names = item.partners.map((k) => partners.find((p) => p.key === k)!.label).join("、");
       markTip(node, `${item.label}（${item.note}）：与${names}`);
       const lines = itemLines[i]!;
       itemGroup.append(
         node,
         ...lines.map((line, j) =>
-          el(document, "text", { x: rightX + NETWORK.nodeRadius * 2, y: itemY[i]! - ((lines.length - 1) * lineHeight) / 2 + j * lineHeight, "dominant-baseline": "central", "font-size": FONT.small }, [line]),
+          el(
+            document,
+            "text",
+            {
+              x: rightX + NETWORK.nodeRadius * 2,
+              y: itemY[i]! - ((lines.length - 1) * lineHeight) / 2 + j * lineHeight,
+              "dominant-baseline": "central",
+              "font-size": FONT.small,
+            },
+            [line],
+          ),
         ),
       );
     });
@@ -128,7 +201,13 @@ export const partnersNetwork: ChartDefinition<Data> = {
   },
   describe: ({ partners, items }) =>
     `二部图：左列为合作方，右列为合作事项，连线表示参与。${partners
-      .map((p) => `${p.label}（${ROLE_LABEL[p.role]}）参与${items.filter((i) => i.partners.includes(p.key)).map((i) => i.label).join("、")}`)
+      .map(
+        (p) =>
+          `${p.label}（${ROLE_LABEL[p.role]}）参与${items
+            .filter((i) => i.partners.includes(p.key))
+            .map((i) => i.label)
+            .join("、")}`,
+      )
       .join("；")}。`,
   table: ({ partners, items }) => ({
     columns: [
@@ -136,7 +215,11 @@ export const partnersNetwork: ChartDefinition<Data> = {
       { key: "note", label: "原文" },
       { key: "partners", label: "合作方" },
     ],
-    rows: items.map((i) => ({ item: i.label, note: i.note, partners: i.partners.map((k) => partners.find((p) => p.key === k)!.label).join("、") })),
+    rows: items.map((i) => ({
+      item: i.label,
+      note: i.note,
+      partners: i.partners.map((k) => partners.find((p) => p.key === k)!.label).join("、"),
+    })),
   }),
   sources: ({ items }) => items.map((i) => i.source),
 };

@@ -1,7 +1,25 @@
 import { FONT } from "./layout";
 
 const SVG_NS = "http://www.w3.org/2000/svg";
-const GEOMETRY = new Set(["d", "x", "y", "x1", "x2", "y1", "y2", "cx", "cy", "r", "width", "height", "transform", "points", "dx", "dy", "viewBox"]);
+const GEOMETRY = new Set([
+  "d",
+  "x",
+  "y",
+  "x1",
+  "x2",
+  "y1",
+  "y2",
+  "cx",
+  "cy",
+  "r",
+  "width",
+  "height",
+  "transform",
+  "points",
+  "dx",
+  "dy",
+  "viewBox",
+]);
 
 /** An SVG element with attributes and children, for the charts drawn by hand with d3's helpers. */
 export function el<K extends keyof SVGElementTagNameMap>(
@@ -35,7 +53,10 @@ function roundGeometry(node: Element): void {
   for (const name of node.getAttributeNames()) {
     if (!GEOMETRY.has(name)) continue;
     const value = node.getAttribute(name)!;
-    node.setAttribute(name, value.replace(/-?\d+\.\d{2,}/g, (n) => String(Math.round(Number(n) * 10) / 10)));
+    node.setAttribute(
+      name,
+      value.replace(/-?\d+\.\d{2,}/g, (n) => String(Math.round(Number(n) * 10) / 10)),
+    );
   }
   for (const child of Array.from(node.children)) roundGeometry(child);
 }

@@ -27,7 +27,12 @@ function legend(svg: SVGSVGElement, document: Document, modes: Mode[], width: nu
     }
     svg.append(
       el(document, "rect", { x, y, width: swatch, height: swatch, rx: swatch / 2 - 1, fill: MODE_COLOR[mode] }),
-      el(document, "text", { x: x + swatch + CHIP.gap, y: y + swatch / 2, "dominant-baseline": "central", "font-size": FONT.small }, [MODE_LABELS[mode]]),
+      el(
+        document,
+        "text",
+        { x: x + swatch + CHIP.gap, y: y + swatch / 2, "dominant-baseline": "central", "font-size": FONT.small },
+        [MODE_LABELS[mode]],
+      ),
     );
     x += w;
   }
@@ -35,7 +40,14 @@ function legend(svg: SVGSVGElement, document: Document, modes: Mode[], width: nu
 }
 
 /** One link as a chip: a mode-coloured bar, its name (wrapped to the width), its status word. */
-function chip(document: Document, link: TransportLink, x: number, y: number, width: number, oneLine: boolean): { node: SVGGElement; height: number } {
+function chip(
+  document: Document,
+  link: TransportLink,
+  x: number,
+  y: number,
+  width: number,
+  oneLine: boolean,
+): { node: SVGGElement; height: number } {
   const bar = CHIP.bar;
   const textX = x + bar + CHIP.padX;
   const chars = Math.max(1, Math.floor((width - bar - CHIP.padX * 2) / FONT.small));
@@ -54,10 +66,27 @@ function chip(document: Document, link: TransportLink, x: number, y: number, wid
     );
   } else {
     lines.forEach((line, i) =>
-      g.append(el(document, "text", { x: textX, y: y + CHIP.padX / 2 + (i + 1) * lineHeight - FONT.descent, "font-size": FONT.small }, [line])),
+      g.append(
+        el(
+          document,
+          "text",
+          { x: textX, y: y + CHIP.padX / 2 + (i + 1) * lineHeight - FONT.descent, "font-size": FONT.small },
+          [line],
+        ),
+      ),
     );
     g.append(
-      el(document, "text", { x: textX, y: y + CHIP.padX / 2 + (lines.length + 1) * lineHeight - FONT.descent, "font-size": FONT.small, fill: "var(--muted)" }, [link.status]),
+      el(
+        document,
+        "text",
+        {
+          x: textX,
+          y: y + CHIP.padX / 2 + (lines.length + 1) * lineHeight - FONT.descent,
+          "font-size": FONT.small,
+          fill: "var(--muted)",
+        },
+        [link.status],
+      ),
     );
   }
   markTip(g, tipOf(link));
@@ -90,8 +119,25 @@ export const transportStatus: ChartDefinition<Data> = {
         const x = MARGIN.left + i * (colWidth + CHIP.columnGap);
         svg.append(
           el(document, "text", { x, y: top + FONT.size, "font-weight": "bold" }, [STAGE_LABELS[stage]]),
-          el(document, "text", { x: x + colWidth, y: top + FONT.size, "text-anchor": "end", fill: "var(--muted)", "font-size": FONT.small }, [`${links.length}个`]),
-          el(document, "line", { x1: x, x2: x + colWidth, y1: top + CHIP.headerHeight - CHIP.gap, y2: top + CHIP.headerHeight - CHIP.gap, stroke: ROLE_COLOR.text }),
+          el(
+            document,
+            "text",
+            {
+              x: x + colWidth,
+              y: top + FONT.size,
+              "text-anchor": "end",
+              fill: "var(--muted)",
+              "font-size": FONT.small,
+            },
+            [`${links.length}个`],
+          ),
+          el(document, "line", {
+            x1: x,
+            x2: x + colWidth,
+            y1: top + CHIP.headerHeight - CHIP.gap,
+            y2: top + CHIP.headerHeight - CHIP.gap,
+            stroke: ROLE_COLOR.text,
+          }),
         );
         let y = top + CHIP.headerHeight;
         const group = el(document, "g", { role: "group", "aria-label": STAGE_LABELS[stage] });
@@ -108,7 +154,15 @@ export const transportStatus: ChartDefinition<Data> = {
       let y = top;
       for (const { stage, links } of byStage) {
         svg.append(
-          el(document, "text", { x: MARGIN.left, y: y + FONT.size, "font-weight": "bold" }, [`${STAGE_LABELS[stage]}`, el(document, "tspan", { fill: "var(--muted)", "font-weight": "normal", "font-size": FONT.small, dx: CHIP.gap }, [`${links.length}个`])]),
+          el(document, "text", { x: MARGIN.left, y: y + FONT.size, "font-weight": "bold" }, [
+            `${STAGE_LABELS[stage]}`,
+            el(
+              document,
+              "tspan",
+              { fill: "var(--muted)", "font-weight": "normal", "font-size": FONT.small, dx: CHIP.gap },
+              [`${links.length}个`],
+            ),
+          ]),
         );
         y += CHIP.headerHeight;
         const group = el(document, "g", { role: "group", "aria-label": STAGE_LABELS[stage] });
@@ -129,7 +183,10 @@ export const transportStatus: ChartDefinition<Data> = {
   },
   describe: ({ links, byStage }) =>
     `按阶段排列的交通项目（颜色表示方式）。共${links.length}个：${byStage
-      .map((s) => `${STAGE_LABELS[s.stage]}${s.links.length}个（${s.links.map((l) => `${l.name}，${l.status}`).join("；")}）`)
+      .map(
+        (s) =>
+          `${STAGE_LABELS[s.stage]}${s.links.length}个（${s.links.map((l) => `${l.name}，${l.status}`).join("；")}）`,
+      )
       .join("。")}。阶段由本站按原文用语归并，对照表见“关于”页。`,
   table: ({ links }) => ({
     columns: [
@@ -138,7 +195,12 @@ export const transportStatus: ChartDefinition<Data> = {
       { key: "status", label: "原文用语" },
       { key: "stage", label: "阶段" },
     ],
-    rows: links.map((l) => ({ name: l.name, mode: MODE_LABELS[l.mode], status: l.status, stage: STAGE_LABELS[l.stage] })),
+    rows: links.map((l) => ({
+      name: l.name,
+      mode: MODE_LABELS[l.mode],
+      status: l.status,
+      stage: STAGE_LABELS[l.stage],
+    })),
   }),
   sources: ({ links }) => links.map((l) => l.source),
 };

@@ -46,7 +46,14 @@ export function headersFile(dist: string): string {
   // Each page type gets its own rule, so no two CSPs ever apply to one path (hosts merge matching rules).
   const pages = ["/", "/index.html", "/chapters/*", "/charts/*", "/data/*", "/about/*", "/404.html"];
   const lines: string[] = ["# Made by src/integrations/security-headers.ts at build time: do not edit.", ""];
-  for (const path of pages) lines.push(path, `  Content-Security-Policy: ${contentSecurityPolicy(hashes, "'none'")}`, "  X-Frame-Options: DENY", ...common, "");
+  for (const path of pages)
+    lines.push(
+      path,
+      `  Content-Security-Policy: ${contentSecurityPolicy(hashes, "'none'")}`,
+      "  X-Frame-Options: DENY",
+      ...common,
+      "",
+    );
   // Embeds exist to be framed by other sites.
   lines.push("/embed/*", `  Content-Security-Policy: ${contentSecurityPolicy(hashes, "*")}`, ...common, "");
   lines.push("/_astro/*", "  Cache-Control: public, max-age=31536000, immutable", "");

@@ -15,7 +15,13 @@ export function viewBoxSize(svg: string): { width: number; height: number } {
 export function chartBoxCss(charts: RenderedChart[]): string {
   return charts
     .flatMap((chart) => {
-      const boxes: [string, string][] = chart.svg.narrow === null ? [["v-single", chart.svg.wide]] : [["v-narrow", chart.svg.narrow], ["v-wide", chart.svg.wide]];
+      const boxes: [string, string][] =
+        chart.svg.narrow === null
+          ? [["v-single", chart.svg.wide]]
+          : [
+              ["v-narrow", chart.svg.narrow],
+              ["v-wide", chart.svg.wide],
+            ];
       return boxes.map(([cls, svg]) => {
         const { width, height } = viewBoxSize(svg);
         return `#chart-${chart.id} .${cls}{aspect-ratio:${width}/${height}}`;

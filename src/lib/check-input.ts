@@ -32,7 +32,16 @@ function checkChapter(file: InputFile): { issues: DataIssue[]; chapter?: Chapter
   try {
     parsed = splitFrontmatter(file.text);
   } catch (error) {
-    return { issues: [{ file: file.path, record: stem, field: "(frontmatter)", message: `malformed YAML: ${(error as Error).message}` }] };
+    return {
+      issues: [
+        {
+          file: file.path,
+          record: stem,
+          field: "(frontmatter)",
+          message: `malformed YAML: ${(error as Error).message}`,
+        },
+      ],
+    };
   }
   // Name the chapter by its slug where it has one, as the build's messages do.
   const slug = (parsed.frontmatter as { slug?: unknown } | undefined)?.slug;
@@ -46,7 +55,11 @@ function checkChapter(file: InputFile): { issues: DataIssue[]; chapter?: Chapter
     ([, name, id]) => name !== "chart" || !(CHART_IDS as readonly string[]).includes(id ?? ""),
   );
   if (unknown.length > 0) {
-    return { issues: unknown.map(([line, , id]) => at("::chart", `unknown chart id "${id ?? ""}" in ${line} (known: ${CHART_IDS.join(", ")})`)) };
+    return {
+      issues: unknown.map(([line, , id]) =>
+        at("::chart", `unknown chart id "${id ?? ""}" in ${line} (known: ${CHART_IDS.join(", ")})`),
+      ),
+    };
   }
   return { issues: [], chapter: { slug: result.data.slug, file: file.path, body: parsed.body, data: result.data } };
 }

@@ -29,7 +29,5 @@ export class DataError extends Error {
 
 /** Formats a zod issue path the way the messages print fields: figures[1].text. */
 export function fieldPath(path: ReadonlyArray<PropertyKey>): string {
-  return path
-    .map((p, i) => (typeof p === "number" ? `[${p}]` : (i === 0 ? "" : ".") + String(p)))
-    .join("");
+  return path.map((p, i) => (typeof p === "number" ? `[${p}]` : (i === 0 ? "" : ".") + String(p))).join("");
 }

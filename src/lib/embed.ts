@@ -4,7 +4,16 @@ import type { RenderedChart } from "./chart-render";
 /** The phone width an embed's default height is worked out for, and the embed's side padding. */
 const PHONE = { width: 375, padding: 24 } as const;
 /** Rough type metrics of the embed page (CSS px), for estimating its height without a browser. */
-const TYPE = { title: 17, titleLine: 26, subtitle: 15, subtitleLine: 24, small: 13, smallLine: 21, control: 44, legendItem: 120 } as const;
+const TYPE = {
+  title: 17,
+  titleLine: 26,
+  subtitle: 15,
+  subtitleLine: 24,
+  small: 13,
+  smallLine: 21,
+  control: 44,
+  legendItem: 120,
+} as const;
 /** Space that rounding and fonts may add, so the default errs on the side of showing everything. */
 const SLACK = 48;
 
@@ -21,9 +30,14 @@ export function defaultEmbedHeight(chart: RenderedChart): number {
   const svg = chart.svg.narrow ?? chart.svg.wide;
   const [, w, h] = /viewBox="0 0 ([\d.]+) ([\d.]+)"/.exec(svg) ?? [];
   const svgHeight = w && h ? (Number(h) * width) / Number(w) : width;
-  const head = lines(chart.title, TYPE.title, width) * TYPE.titleLine + lines(chart.subtitle, TYPE.subtitle, width) * TYPE.subtitleLine;
+  const head =
+    lines(chart.title, TYPE.title, width) * TYPE.titleLine +
+    lines(chart.subtitle, TYPE.subtitle, width) * TYPE.subtitleLine;
   const legend = chart.legend.reduce(
-    (sum, g) => sum + TYPE.smallLine + Math.ceil((g.items.length * TYPE.legendItem) / width) * (g.filter ? TYPE.control : TYPE.smallLine),
+    (sum, g) =>
+      sum +
+      TYPE.smallLine +
+      Math.ceil((g.items.length * TYPE.legendItem) / width) * (g.filter ? TYPE.control : TYPE.smallLine),
     0,
   );
   const sourceText = chart.sources.length * TYPE.legendItem;

@@ -2,7 +2,18 @@ import type { Figure } from "../schemas/figure";
 
 /** Chinese numerals the article writes small numbers with (六方, 六个) and ordinals (首位). */
 const CHINESE_NUMBERS: Record<string, number> = {
-  首: 1, 一: 1, 两: 2, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10,
+  首: 1,
+  一: 1,
+  两: 2,
+  二: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+  十: 10,
 };
 
 /**

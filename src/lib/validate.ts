@@ -36,6 +36,8 @@ export function parseJson(file: string, text: string): unknown {
   try {
     return JSON.parse(text);
   } catch (error) {
-    throw new DataError([{ file, record: "(file)", field: "", message: `malformed JSON: ${(error as Error).message}` }]);
+    throw new DataError([
+      { file, record: "(file)", field: "", message: `malformed JSON: ${(error as Error).message}` },
+    ]);
   }
 }

@@ -12,10 +12,7 @@ export const indicator = z
     measure: z
       .enum(["growth", "rank", "rank-change", "since", "target"])
       .describe("growth 增速；rank 名次；rank-change 名次变化；since 自某年以来；target 目标"),
-    scope: z
-      .enum(["全市", "渝东北"])
-      .optional()
-      .describe("排名范围：重庆全市，或渝东北区县"),
+    scope: z.enum(["全市", "渝东北"]).optional().describe("排名范围：重庆全市，或渝东北区县"),
     period: z
       .string()
       .regex(/^\d{4}(-H[12])?$/)

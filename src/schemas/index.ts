@@ -21,7 +21,8 @@ export const DATASETS = {
   economy: {
     name: "economy",
     title: "经济指标",
-    description: "万州2021年上半年的地区生产总值增速、各项指标在全市的排名与名次变化，“双两百”大城市目标；附重庆全市同期增速作对照。",
+    description:
+      "万州2021年上半年的地区生产总值增速、各项指标在全市的排名与名次变化，“双两百”大城市目标；附重庆全市同期增速作对照。",
     schema: indicator,
   },
   projects: {
@@ -33,7 +34,8 @@ export const DATASETS = {
   transport: {
     name: "transport",
     title: "交通",
-    description: "文中的航空、铁路、公路、港口航运、物流通道与班列、公共交通项目：连接的地点、原文状态用语及归并的阶段。",
+    description:
+      "文中的航空、铁路、公路、港口航运、物流通道与班列、公共交通项目：连接的地点、原文状态用语及归并的阶段。",
     schema: transportLink,
   },
   investments: {

@@ -21,14 +21,13 @@ export const transportLink = z
     id: recordId,
     name: text.describe("名称，按原文"),
     nameEn: text.optional().describe("英文名"),
-    mode: z.enum(MODES).describe("方式：air 航空，rail 铁路，road 公路，water 港口与航运，freight 物流通道与班列，transit 公共交通"),
+    mode: z
+      .enum(MODES)
+      .describe("方式：air 航空，rail 铁路，road 公路，water 港口与航运，freight 物流通道与班列，transit 公共交通"),
     kind: z
       .enum(["link", "facility", "service"])
       .describe("link 连接两地以上；facility 一处设施（机场、港口）；service 一项服务，原文未写齐两端"),
-    places: z
-      .array(recordId)
-      .min(1)
-      .describe("沿线或所在地点（places 中的 id），连接按原文次序"),
+    places: z.array(recordId).min(1).describe("沿线或所在地点（places 中的 id），连接按原文次序"),
     status: z.enum(STATUS_WORDS).describe("原文用语，如 完成铺轨、即将开工、常态运行"),
     stage: z.enum(STAGES).describe("由 status 归并的阶段：preliminary、upcoming、construction、opened、operating"),
     figures: z.array(figure).optional().describe("原文给出的数字"),

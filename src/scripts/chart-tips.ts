@@ -50,7 +50,12 @@ function setUp(plot: HTMLElement): void {
       const dx = Math.max(r.left - x, 0, x - r.right);
       const dy = Math.max(r.top - y, 0, y - r.bottom);
       const d = Math.hypot(dx, dy);
-      if (d < bestDistance || (d === 0 && best !== null && r.width * r.height < best.getBoundingClientRect().width * best.getBoundingClientRect().height)) {
+      if (
+        d < bestDistance ||
+        (d === 0 &&
+          best !== null &&
+          r.width * r.height < best.getBoundingClientRect().width * best.getBoundingClientRect().height)
+      ) {
         best = mark;
         bestDistance = d;
       }
@@ -59,7 +64,10 @@ function setUp(plot: HTMLElement): void {
   };
   plot.addEventListener("pointerdown", (event) => {
     const hit = (event.target as Element).closest?.(".mark") ?? null;
-    const mark = event.pointerType === "mouse" || (hit && !hit.classList.contains("area")) ? hit : (nearest(event.clientX, event.clientY) ?? hit);
+    const mark =
+      event.pointerType === "mouse" || (hit && !hit.classList.contains("area"))
+        ? hit
+        : (nearest(event.clientX, event.clientY) ?? hit);
     if (mark) show(mark, { x: event.clientX, y: event.clientY });
     else hide();
   });

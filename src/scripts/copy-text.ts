@@ -17,7 +17,9 @@ async function copy(text: string, field: HTMLInputElement | HTMLTextAreaElement 
 for (const button of document.querySelectorAll<HTMLButtonElement>("button[data-copy-target], button[data-copy-text]")) {
   button.hidden = false;
   button.addEventListener("click", async () => {
-    const field = button.dataset.copyTarget ? (document.getElementById(button.dataset.copyTarget) as HTMLTextAreaElement | null) : null;
+    const field = button.dataset.copyTarget
+      ? (document.getElementById(button.dataset.copyTarget) as HTMLTextAreaElement | null)
+      : null;
     const text = button.dataset.copyText ?? field?.value ?? "";
     const ok = await copy(text, field);
     const status = button.parentElement?.querySelector(".copy-status");

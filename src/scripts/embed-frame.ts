@@ -24,7 +24,9 @@ function post(height: number): void {
 function measure(): void {
   if (!content) return;
   const style = getComputedStyle(content);
-  const height = Math.ceil(content.getBoundingClientRect().height + parseFloat(style.marginTop) + parseFloat(style.marginBottom));
+  const height = Math.ceil(
+    content.getBoundingClientRect().height + parseFloat(style.marginTop) + parseFloat(style.marginBottom),
+  );
   if (height !== last && height > 0) {
     last = height;
     post(height);

@@ -15,7 +15,10 @@ function literals(file: string): string[] {
   const found: string[] = [];
   const visit = (node: ts.Node) => {
     if (ts.isNumericLiteral(node) && !["0", "1", "2"].includes(node.text)) found.push(node.getText());
-    if ((ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node) || ts.isTemplateLiteralToken(node)) && /\d{2,}/.test(node.text)) {
+    if (
+      (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node) || ts.isTemplateLiteralToken(node)) &&
+      /\d{2,}/.test(node.text)
+    ) {
       found.push(node.getText());
     }
     ts.forEachChild(node, visit);

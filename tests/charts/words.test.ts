@@ -35,7 +35,8 @@ describe.each(CHART_IDS)("%s", (id) => {
   test("the title states a finding without figures, and the table has rows for every column", () => {
     expect(chart.title).not.toMatch(/\d/);
     expect(chart.table.rows.length).toBeGreaterThan(0);
-    for (const row of chart.table.rows) for (const c of chart.table.columns) expect(row[c.key], `${id}.${c.key}`).toBeDefined();
+    for (const row of chart.table.rows)
+      for (const c of chart.table.columns) expect(row[c.key], `${id}.${c.key}`).toBeDefined();
   });
 
   test("the SVG marks carry tooltips and the sources are the records'", () => {
@@ -47,7 +48,10 @@ describe.each(CHART_IDS)("%s", (id) => {
 describe("what the charts say", () => {
   test("gdp-growth: 万州 and the city at the same growth, and the rank move", () => {
     const c = renderChart("gdp-growth", records);
-    expect(c.table.rows.map((r) => [r.place, r.growth])).toEqual([["万州", "12.8%"], ["重庆全市", "12.8%"]]);
+    expect(c.table.rows.map((r) => [r.place, r.growth])).toEqual([
+      ["万州", "12.8%"],
+      ["重庆全市", "12.8%"],
+    ]);
     expect(c.description).toContain("提升14位");
   });
 
@@ -66,7 +70,14 @@ describe("what the charts say", () => {
   test("groundbreaking-projects: one square per project, no per-project amounts", () => {
     const c = renderChart("groundbreaking-projects", records);
     expect(c.svg.narrow!.match(/<rect[^>]*data-tip/g)).toHaveLength(11);
-    expect(c.table.rows).toEqual([{ date: "10月17日", count: "11个", total: "40.27亿元", sectors: "粮油加工、仓储物流、食品医药、绿色照明、园区重要道路、标准厂房建设" }]);
+    expect(c.table.rows).toEqual([
+      {
+        date: "10月17日",
+        count: "11个",
+        total: "40.27亿元",
+        sectors: "粮油加工、仓储物流、食品医药、绿色照明、园区重要道路、标准厂房建设",
+      },
+    ]);
   });
 
   test("transport-status: every link once, with the article's own status word", () => {
@@ -84,6 +95,15 @@ describe("what the charts say", () => {
   test("partners-network: the observer, the members and every signed firm", () => {
     const c = renderChart("partners-network", records);
     const partners = new Set(c.table.rows.flatMap((r) => r.partners!.split("、")));
-    for (const name of ["两江新区", "开州区", "达州市", "云阳县", "猪八戒股份公司", "通用五菱（重庆分公司）", "泸州老窖集团"]) expect(partners).toContain(name);
+    for (const name of [
+      "两江新区",
+      "开州区",
+      "达州市",
+      "云阳县",
+      "猪八戒股份公司",
+      "通用五菱（重庆分公司）",
+      "泸州老窖集团",
+    ])
+      expect(partners).toContain(name);
   });
 });

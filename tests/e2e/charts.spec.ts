@@ -1,7 +1,16 @@
 import { expect, test } from "@playwright/test";
 import { axeViolations } from "../../scripts/site/in-browser.mjs";
 
-const CHARTS = ["gdp-growth", "growth-rankings", "groundbreaking-projects", "investment-amounts", "transport-status", "cooperation-timeline", "partners-network", "regional-map"];
+const CHARTS = [
+  "gdp-growth",
+  "growth-rankings",
+  "groundbreaking-projects",
+  "investment-amounts",
+  "transport-status",
+  "cooperation-timeline",
+  "partners-network",
+  "regional-map",
+];
 
 test("the gallery shows every chart, each linking to its permanent page", async ({ page }) => {
   await page.goto("/charts/");
@@ -69,7 +78,11 @@ test.describe("on a phone", () => {
   test.use({ hasTouch: true, isMobile: true, viewport: { width: 375, height: 800 } });
   test("tooltip by tap @phone", async ({ page }) => {
     await page.goto("/chapters/coordination/");
-    const mark = page.locator("figure#chart-transport-status svg.chart-svg").locator("visible=true").locator(".mark").nth(3);
+    const mark = page
+      .locator("figure#chart-transport-status svg.chart-svg")
+      .locator("visible=true")
+      .locator(".mark")
+      .nth(3);
     await mark.scrollIntoViewIfNeeded();
     await mark.tap();
     const tip = page.locator("figure#chart-transport-status .chart-tip");

@@ -9,11 +9,24 @@ const rules = readFileSync(join(import.meta.dirname, "..", "..", "dist", "_heade
   .filter((block) => block.startsWith("/"))
   .map((block) => {
     const [path, ...lines] = block.trim().split("\n");
-    return { path: path!.trim(), headers: Object.fromEntries(lines.map((l) => l.trim().split(/:\s(.+)/).slice(0, 2) as [string, string])) };
+    return {
+      path: path!.trim(),
+      headers: Object.fromEntries(
+        lines.map(
+          (l) =>
+            l
+              .trim()
+              .split(/:\s(.+)/)
+              .slice(0, 2) as [string, string],
+        ),
+      ),
+    };
   });
 
 function headersFor(pathname: string): Record<string, string> {
-  const rule = rules.find((r) => (r.path.endsWith("*") ? pathname.startsWith(r.path.slice(0, -1)) : pathname === r.path));
+  const rule = rules.find((r) =>
+    r.path.endsWith("*") ? pathname.startsWith(r.path.slice(0, -1)) : pathname === r.path,
+  );
   return rule?.headers ?? {};
 }
 
@@ -24,7 +37,14 @@ test("only embeds may be framed by other sites", () => {
   expect(headersFor("/_astro/x.css")["Cache-Control"]).toContain("immutable");
 });
 
-for (const path of ["/", "/chapters/coordination/", "/charts/regional-map/", "/charts/transport-status/", "/embed/transport-status/", "/data/"]) {
+for (const path of [
+  "/",
+  "/chapters/coordination/",
+  "/charts/regional-map/",
+  "/charts/transport-status/",
+  "/embed/transport-status/",
+  "/data/",
+]) {
   test(`${path} works under its CSP: no violation, tooltips still run`, async ({ page, baseURL }) => {
     const violations: string[] = [];
     page.on("console", (m) => /Content Security Policy|Refused to/.test(m.text()) && violations.push(m.text()));

@@ -25,7 +25,11 @@ async function snippets(page: Page, baseURL: string): Promise<string[]> {
   for (const id of CHARTS) {
     const html = await (await page.request.get(`/charts/${id}/`)).text();
     const textarea = /<textarea[^>]*class="[^"]*\bsnippet\b[^"]*"[^>]*>([\s\S]*?)<\/textarea>/.exec(html)![1]!;
-    const snippet = textarea.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&amp;/g, "&");
+    const snippet = textarea
+      .replace(/&lt;/g, "<")
+      .replace(/&gt;/g, ">")
+      .replace(/&quot;/g, '"')
+      .replace(/&amp;/g, "&");
     // The snippet names the public site; here the embeds come from the preview server.
     out.push(snippet.replace(/https:\/\/[^/"]+/g, baseURL.replace(/\/$/, "")));
   }
@@ -46,8 +50,13 @@ async function heights(page: Page) {
     await iframe.scrollIntoViewIfNeeded();
     const frame = (await (await iframe.elementHandle())!.contentFrame())!;
     await frame.locator("#embed svg.chart-svg").first().waitFor({ state: "attached" });
-    const content = await frame.evaluate(() => Math.ceil(document.getElementById("embed")!.getBoundingClientRect().height));
-    const { scroll, client } = await frame.evaluate(() => ({ scroll: document.documentElement.scrollHeight, client: document.documentElement.clientHeight }));
+    const content = await frame.evaluate(() =>
+      Math.ceil(document.getElementById("embed")!.getBoundingClientRect().height),
+    );
+    const { scroll, client } = await frame.evaluate(() => ({
+      scroll: document.documentElement.scrollHeight,
+      client: document.documentElement.clientHeight,
+    }));
     out.push({ frame: (await iframe.boundingBox())!.height, content, scroll, client });
   }
   return out;
@@ -55,7 +64,13 @@ async function heights(page: Page) {
 
 async function expectSized(page: Page) {
   await expect
-    .poll(async () => (await heights(page)).map((h) => Math.abs(h.frame - h.content) <= 2 && h.scroll <= h.client + 1 ? "ok" : JSON.stringify(h)), { timeout: 15_000 })
+    .poll(
+      async () =>
+        (await heights(page)).map((h) =>
+          Math.abs(h.frame - h.content) <= 2 && h.scroll <= h.client + 1 ? "ok" : JSON.stringify(h),
+        ),
+      { timeout: 15_000 },
+    )
     .toEqual(CHARTS.map(() => "ok"));
 }
 
@@ -93,7 +108,10 @@ test.describe("embeds in a news page on another origin", () => {
     expect((await heights(page)).map((h) => h.frame)).toEqual(before);
   });
 
-  test("with the loader blocked, the default height shows the whole chart at 375 px @phone", async ({ page, baseURL }) => {
+  test("with the loader blocked, the default height shows the whole chart at 375 px @phone", async ({
+    page,
+    baseURL,
+  }) => {
     await page.setViewportSize({ width: 375, height: 800 });
     await hostPage(page, baseURL!, { blockLoader: true });
     for (const iframe of await page.locator('iframe[src*="/embed/"]').all()) {
@@ -112,7 +130,9 @@ test.describe("embeds in a news page on another origin", () => {
   test("the embed also speaks Datawrapper's, Pym.js's and AMP's resize messages", async ({ page, baseURL }) => {
     hostHtml = `<!doctype html><html><body><script>window.seen=[];addEventListener("message",e=>seen.push(e.data))</script><iframe src="${baseURL}/embed/gdp-growth/?childId=c1" width="100%" height="400"></iframe></body></html>`;
     await page.goto(HOST);
-    await expect.poll(() => page.evaluate(() => (window as unknown as { seen: unknown[] }).seen.length), { timeout: 10_000 }).toBeGreaterThanOrEqual(4);
+    await expect
+      .poll(() => page.evaluate(() => (window as unknown as { seen: unknown[] }).seen.length), { timeout: 10_000 })
+      .toBeGreaterThanOrEqual(4);
     const seen = await page.evaluate(() => (window as unknown as { seen: unknown[] }).seen);
     expect(seen).toContainEqual({ "datawrapper-height": { "gdp-growth": expect.any(Number) } });
     expect(seen).toContainEqual({ sentinel: "amp", type: "embed-size", height: expect.any(Number) });

@@ -4,7 +4,9 @@ import { builtPages } from "./site";
 const pages = builtPages();
 
 test("the build made every page type", () => {
-  expect(pages).toEqual(expect.arrayContaining(["/", "/about/", "/data/", "/chapters/planning/", "/chapters/closing/"]));
+  expect(pages).toEqual(
+    expect.arrayContaining(["/", "/about/", "/data/", "/chapters/planning/", "/chapters/closing/"]),
+  );
 });
 
 // Every page in Chromium at 375 and 1280 px, light and dark — console errors, off-site requests, axe,

@@ -24,7 +24,10 @@ test("every source link on /data/ lands on a sentence that writes the figure", a
   // As many rows as the datasets hold figures, counted from the downloads.
   let figures = 0;
   for (const name of ["economy", "projects", "transport", "investments", "places"]) {
-    const records = (await (await request.get(`/data/${name}.json`)).json()) as { figure?: unknown; figures?: unknown[] }[];
+    const records = (await (await request.get(`/data/${name}.json`)).json()) as {
+      figure?: unknown;
+      figures?: unknown[];
+    }[];
     figures += records.reduce((n, r) => n + (r.figure ? 1 : 0) + (r.figures?.length ?? 0), 0);
   }
   expect(entries).toHaveLength(figures);

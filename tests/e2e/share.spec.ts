@@ -1,12 +1,22 @@
 import { csvParse } from "d3-dsv";
 import { expect, test } from "@playwright/test";
 
-const CHARTS = ["gdp-growth", "growth-rankings", "groundbreaking-projects", "investment-amounts", "transport-status", "cooperation-timeline", "partners-network", "regional-map"];
+const CHARTS = [
+  "gdp-growth",
+  "growth-rankings",
+  "groundbreaking-projects",
+  "investment-amounts",
+  "transport-status",
+  "cooperation-timeline",
+  "partners-network",
+  "regional-map",
+];
 
 for (const id of CHARTS) {
   test(`${id}: social card tags, oEmbed, and every download`, async ({ page, request }) => {
     await page.goto(`/charts/${id}/`);
-    const meta = (name: string) => page.locator(`meta[property="${name}"], meta[name="${name}"]`).getAttribute("content");
+    const meta = (name: string) =>
+      page.locator(`meta[property="${name}"], meta[name="${name}"]`).getAttribute("content");
     expect(await meta("og:title")).toBeTruthy();
     expect(await meta("og:description")).toBeTruthy();
     expect(await meta("og:url")).toMatch(new RegExp(`^https?://[^/]+/charts/${id}/$`));
@@ -17,9 +27,17 @@ for (const id of CHARTS) {
     const png = await (await request.get(new URL(image).pathname)).body();
     expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
 
-    const oembedHref = (await page.locator('link[rel="alternate"][type="application/json+oembed"]').getAttribute("href"))!;
+    const oembedHref = (await page
+      .locator('link[rel="alternate"][type="application/json+oembed"]')
+      .getAttribute("href"))!;
     const oembed = await (await request.get(new URL(oembedHref).pathname)).json();
-    expect(oembed).toMatchObject({ version: "1.0", type: "rich", provider_name: "平湖万州", thumbnail_width: 1200, thumbnail_height: 630 });
+    expect(oembed).toMatchObject({
+      version: "1.0",
+      type: "rich",
+      provider_name: "平湖万州",
+      thumbnail_width: 1200,
+      thumbnail_height: 630,
+    });
     expect(oembed.html).toContain(`/embed/${id}/`);
     expect(oembed.html).toMatch(/<iframe [^>]*title="[^"]+"[^>]*loading="lazy"/);
     expect(oembed.height).toBeGreaterThan(200);
@@ -46,7 +64,10 @@ test("the share panel: link, copy, Weibo, QR, and the embed snippet @phone", asy
   await page.getByRole("button", { name: "复制链接" }).click();
   await expect(page.locator(".share-panel .copy-status")).toHaveText("已复制");
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(url);
-  await expect(page.getByRole("link", { name: "分享到微博" })).toHaveAttribute("href", /^https:\/\/service\.weibo\.com\/share\/share\.php\?url=/);
+  await expect(page.getByRole("link", { name: "分享到微博" })).toHaveAttribute(
+    "href",
+    /^https:\/\/service\.weibo\.com\/share\/share\.php\?url=/,
+  );
   await expect(page.getByRole("img", { name: /二维码/ })).toBeVisible();
   await expect(page.locator("textarea.snippet")).toHaveValue(/<iframe src="[^"]+\/embed\/transport-status\/"/);
 });

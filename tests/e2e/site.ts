@@ -24,4 +24,9 @@ export function builtPages(): string[] {
 }
 
 /** The chapter pages in reading order, as the cover's table of contents lists them. */
-export const CHAPTER_PATHS = ["/chapters/planning/", "/chapters/hub-and-centres/", "/chapters/coordination/", "/chapters/closing/"];
+export const CHAPTER_PATHS = [
+  "/chapters/planning/",
+  "/chapters/hub-and-centres/",
+  "/chapters/coordination/",
+  "/chapters/closing/",
+];

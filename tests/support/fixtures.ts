@@ -45,7 +45,8 @@ function brokenText(fixture: BrokenFixture, text: string): string | null {
   if (fixture.delete) return null;
   if (fixture.text !== undefined) return fixture.text;
   if (fixture.replace) {
-    if (!text.includes(fixture.replace.from)) throw new Error(`fixture ${fixture.name}: text to replace not found in ${fixture.file}`);
+    if (!text.includes(fixture.replace.from))
+      throw new Error(`fixture ${fixture.name}: text to replace not found in ${fixture.file}`);
     return text.replace(fixture.replace.from, fixture.replace.to);
   }
   if (fixture.set) {
@@ -64,7 +65,12 @@ export function applyToFiles(fixture: BrokenFixture, files: InputFile[]): InputF
     if (f.path !== fixture.file) return [f];
     const text = brokenText(fixture, f.text);
     if (text === null) return [];
-    return [{ path: f.path, text: fixture.appendBytes ? text + new TextDecoder().decode(new Uint8Array(fixture.appendBytes)) : text }];
+    return [
+      {
+        path: f.path,
+        text: fixture.appendBytes ? text + new TextDecoder().decode(new Uint8Array(fixture.appendBytes)) : text,
+      },
+    ];
   });
 }
 

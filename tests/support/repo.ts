@@ -35,7 +35,9 @@ export function readChapters(dir = join(ROOT, "content", "chapters")): ChapterFi
 
 /** Every dataset's raw JSON. */
 export function readRawDatasets(dir = join(ROOT, "data")): Record<string, unknown> {
-  return Object.fromEntries(DATASET_NAMES.map((name) => [name, JSON.parse(readFileSync(join(dir, `${name}.json`), "utf8"))]));
+  return Object.fromEntries(
+    DATASET_NAMES.map((name) => [name, JSON.parse(readFileSync(join(dir, `${name}.json`), "utf8"))]),
+  );
 }
 
 /** Every dataset parsed by its schema (defaults applied), as the pages get them. */

@@ -5,9 +5,11 @@ import { LIGHTHOUSE_BUDGETS, shortfalls } from "../../scripts/site/lighthouse.mj
 import { BUDGETS, overBudget, pageType } from "../../scripts/site/weight.mjs";
 
 test("page types follow the URL scheme", () => {
-  expect(["/", "/chapters/planning/", "/charts/gdp-growth/", "/charts/", "/embed/gdp-growth/", "/data/", "/404.html"].map(pageType)).toEqual([
-    "cover", "chapter", "chart", "other", "embed", "other", "other",
-  ]);
+  expect(
+    ["/", "/chapters/planning/", "/charts/gdp-growth/", "/charts/", "/embed/gdp-growth/", "/data/", "/404.html"].map(
+      pageType,
+    ),
+  ).toEqual(["cover", "chapter", "chart", "other", "embed", "other", "other"]);
 });
 
 test("the weight budgets are DESIGN.md's", () => {
@@ -32,7 +34,12 @@ test("Lighthouse budgets: 100 for accessibility, best practices and SEO, 95 for 
   expect(LIGHTHOUSE_BUDGETS).toEqual({ performance: 95, accessibility: 100, "best-practices": 100, seo: 100 });
   const full = { performance: 95, accessibility: 100, "best-practices": 100, seo: 100 };
   expect(shortfalls("/", { scores: full, lost: [] })).toEqual([]);
-  expect(shortfalls("/", { scores: { ...full, performance: 94, seo: 92 }, lost: ["seo: Document does not have a meta description", "performance: Total Blocking Time (400 ms)"] })).toEqual([
+  expect(
+    shortfalls("/", {
+      scores: { ...full, performance: 94, seo: 92 },
+      lost: ["seo: Document does not have a meta description", "performance: Total Blocking Time (400 ms)"],
+    }),
+  ).toEqual([
     "/: Lighthouse performance 94 < 95 (performance: Total Blocking Time (400 ms))",
     "/: Lighthouse seo 92 < 100 (seo: Document does not have a meta description)",
   ]);

@@ -35,7 +35,11 @@ describe("the chapters are the article", () => {
     const seedText = strip(seedLines.slice(5).join(""));
     const chapterText = strip(
       chapters
-        .map((c) => (c.data.titleSource === "section-heading" ? c.data.title : "") + c.body.replace(/^#+ /gm, "").replace(/^::.*$/gm, ""))
+        .map(
+          (c) =>
+            (c.data.titleSource === "section-heading" ? c.data.title : "") +
+            c.body.replace(/^#+ /gm, "").replace(/^::.*$/gm, ""),
+        )
         .join(""),
     );
     expect(chapterText).toBe(seedText);

@@ -11,12 +11,23 @@ test("starts with a byte-order mark so spreadsheet programs read Chinese", () =>
 
 test("flattens nested records into dotted columns", () => {
   expect(
-    flatten({ id: "x", places: ["wanzhou", "kaizhou"], figures: [{ value: 5, unit: "条" }], source: { kind: "article" } }),
-  ).toEqual({ id: "x", places: "wanzhou；kaizhou", "figures[0].value": 5, "figures[0].unit": "条", "source.kind": "article" });
+    flatten({
+      id: "x",
+      places: ["wanzhou", "kaizhou"],
+      figures: [{ value: 5, unit: "条" }],
+      source: { kind: "article" },
+    }),
+  ).toEqual({
+    id: "x",
+    places: "wanzhou；kaizhou",
+    "figures[0].value": 5,
+    "figures[0].unit": "条",
+    "source.kind": "article",
+  });
 });
 
 test("quotes commas, quotes and line breaks, and parses back to the same values", () => {
-  const records = [{ id: "q", quote: "一句话，带“引号”和\"直引号\"，\n换行" }];
+  const records = [{ id: "q", quote: '一句话，带“引号”和"直引号"，\n换行' }];
   const parsed = csvParse(toCsv(records).slice(1));
   expect(parsed[0]).toEqual({ id: "q", quote: records[0]!.quote });
 });

@@ -15,7 +15,8 @@ describe("the boundary extract", () => {
   test("has the counties of the zone and its neighbours, named, with adcodes", () => {
     expect(counties.length).toBeGreaterThan(100);
     const names = new Set(counties.map((c) => c.properties.name));
-    for (const n of ["万州区", "开州区", "云阳县", "梁平区", "城口县", "巫溪县", "通川区", "开江县", "万源市"]) expect(names).toContain(n);
+    for (const n of ["万州区", "开州区", "云阳县", "梁平区", "城口县", "巫溪县", "通川区", "开江县", "万源市"])
+      expect(names).toContain(n);
     for (const c of counties) expect(c.properties.adcode).toMatch(/^\d{6}$/);
   });
 
@@ -36,9 +37,12 @@ describe("the boundary extract", () => {
       const owner = place.adcode ? place : place.within ? byId.get(place.within) : undefined;
       if (!owner?.adcode) continue;
       const point: [number, number] = [place.coordinates!.lon, place.coordinates!.lat];
-      const inside = owner.kind === "prefecture"
-        ? counties.filter((c) => c.properties.adcode.startsWith(owner.adcode!.slice(0, 4))).some((c) => geoContains(c, point))
-        : geoContains(countyOf(owner.adcode), point);
+      const inside =
+        owner.kind === "prefecture"
+          ? counties
+              .filter((c) => c.properties.adcode.startsWith(owner.adcode!.slice(0, 4)))
+              .some((c) => geoContains(c, point))
+          : geoContains(countyOf(owner.adcode), point);
       expect(inside, `${place.id} in ${owner.name}`).toBe(true);
       checked += 1;
     }
@@ -47,7 +51,9 @@ describe("the boundary extract", () => {
 
   test("the rivers include the Yangtze through 万州", () => {
     const wanzhou = counties.find((c) => c.properties.name === "万州区")!;
-    const crossing = riverLines().some((r) => r.geometry.coordinates.some((p) => geoContains(wanzhou, p as [number, number])));
+    const crossing = riverLines().some((r) =>
+      r.geometry.coordinates.some((p) => geoContains(wanzhou, p as [number, number])),
+    );
     expect(crossing).toBe(true);
   });
 });
@@ -59,7 +65,8 @@ describe("scripts/extract-region.mjs", () => {
   test("is deterministic and made the committed extract", async () => {
     const run = promisify(execFile);
     const outputs = [join(dir, "a.json"), join(dir, "b.json")];
-    for (const out of outputs) await run(process.execPath, [join(ROOT, "scripts", "extract-region.mjs"), out], { cwd: ROOT });
+    for (const out of outputs)
+      await run(process.execPath, [join(ROOT, "scripts", "extract-region.mjs"), out], { cwd: ROOT });
     const [a, b] = outputs.map((o) => readFileSync(o));
     expect(a!.equals(b!)).toBe(true);
     expect(a!.equals(readFileSync(join(ROOT, "data", "geo", "region.topo.json")))).toBe(true);

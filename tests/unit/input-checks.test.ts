@@ -8,7 +8,13 @@ describe("the real input", () => {
   test("passes every schema and every cross-file check", () => {
     const checked = checkInput(readInputFiles());
     expect(checked.issues.map(formatIssue)).toEqual([]);
-    expect(checked.chapters.map((c) => c.slug)).toEqual(["lead", "planning", "hub-and-centres", "coordination", "closing"]);
+    expect(checked.chapters.map((c) => c.slug)).toEqual([
+      "lead",
+      "planning",
+      "hub-and-centres",
+      "coordination",
+      "closing",
+    ]);
   });
 });
 
@@ -21,7 +27,10 @@ describe("each broken fixture is caught, naming file, record and field", () => {
     const match = issues.find(
       (i) => i.file === fixture.file && i.record === fixture.expect.record && i.field === fixture.expect.field,
     );
-    expect(match, `expected an issue at ${fixture.file} › ${fixture.expect.record} › ${fixture.expect.field}, got:\n${issues.map(formatIssue).join("\n")}`).toBeDefined();
+    expect(
+      match,
+      `expected an issue at ${fixture.file} › ${fixture.expect.record} › ${fixture.expect.field}, got:\n${issues.map(formatIssue).join("\n")}`,
+    ).toBeDefined();
     if (fixture.expect.message) expect(match!.message).toContain(fixture.expect.message);
     expect(formatIssue(match!)).toContain(fixture.file);
   });

@@ -6,7 +6,11 @@ import { readChapters } from "../support/repo";
 
 describe("splitSentences", () => {
   test("splits at 。！？ and keeps closing quotes with their sentence", () => {
-    expect(splitSentences("大区要有大担当。他说：“好！”然后呢？")).toEqual(["大区要有大担当。", "他说：“好！”", "然后呢？"]);
+    expect(splitSentences("大区要有大担当。他说：“好！”然后呢？")).toEqual([
+      "大区要有大担当。",
+      "他说：“好！”",
+      "然后呢？",
+    ]);
   });
 
   test("keeps a trailing fragment without an end mark", () => {

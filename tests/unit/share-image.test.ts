@@ -12,13 +12,17 @@ import { readDatasets } from "../support/repo";
 const records = readDatasets();
 
 function render(svg: string, fontFiles: string[], width?: number) {
-  return new Resvg(svg, { fitTo: width ? { mode: "width", value: width } : { mode: "original" }, font: { fontFiles, loadSystemFonts: false, defaultFontFamily: IMAGE_FONT } }).render();
+  return new Resvg(svg, {
+    fitTo: width ? { mode: "width", value: width } : { mode: "original" },
+    font: { fontFiles, loadSystemFonts: false, defaultFontFamily: IMAGE_FONT },
+  }).render();
 }
 
 /** How many pixels differ from the top-left (background) pixel. */
 function inked(pixels: Buffer): number {
   let n = 0;
-  for (let i = 0; i < pixels.length; i += 4) if (pixels[i] !== pixels[0] || pixels[i + 1] !== pixels[1] || pixels[i + 2] !== pixels[2]) n++;
+  for (let i = 0; i < pixels.length; i += 4)
+    if (pixels[i] !== pixels[0] || pixels[i + 1] !== pixels[1] || pixels[i + 2] !== pixels[2]) n++;
   return n;
 }
 

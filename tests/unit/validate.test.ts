@@ -8,7 +8,9 @@ const transport = readRawDatasets().transport as { id: string; mode: string }[];
 
 test("a file that is not an array of records is named", () => {
   const issues = validateRecords("data/transport.json", { records: [] }, DATASETS.transport.schema);
-  expect(formatIssue(issues[0]!)).toBe('data/transport.json › record "(file)" › field (record): a dataset file holds a JSON array of records');
+  expect(formatIssue(issues[0]!)).toBe(
+    'data/transport.json › record "(file)" › field (record): a dataset file holds a JSON array of records',
+  );
 });
 
 test("every bad field of every record is listed, not only the first", () => {
@@ -24,13 +26,17 @@ test("a duplicate id and a record without an id are named", () => {
   broken[1]!.id = broken[0]!.id;
   delete (broken[2] as Partial<(typeof broken)[number]>).id;
   const issues = validateRecords("data/transport.json", broken, DATASETS.transport.schema);
-  expect(issues).toContainEqual(expect.objectContaining({ record: broken[0]!.id, field: "id", message: "duplicate id" }));
+  expect(issues).toContainEqual(
+    expect.objectContaining({ record: broken[0]!.id, field: "id", message: "duplicate id" }),
+  );
   expect(issues).toContainEqual(expect.objectContaining({ record: "#2", field: "id" }));
 });
 
 test("malformed JSON throws a DataError naming the file", () => {
   expect(() => parseJson("data/economy.json", "[{]")).toThrow(DataError);
-  expect(() => parseJson("data/economy.json", "[{]")).toThrow(/data\/economy\.json › record "\(file\)".*malformed JSON/);
+  expect(() => parseJson("data/economy.json", "[{]")).toThrow(
+    /data\/economy\.json › record "\(file\)".*malformed JSON/,
+  );
 });
 
 test("an unknown extra field is refused (records are strict)", () => {

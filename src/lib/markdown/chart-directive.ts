@@ -14,7 +14,8 @@ export function chartDirective(chartIds: readonly string[]) {
     name: "chart-directive",
     leafDirective(node, ctx) {
       const where = ctx.fileURL ? decodeURI(ctx.fileURL.pathname).replace(/^.*?(content\/)/, "$1") : "(markdown)";
-      if (node.name !== "chart") throw new Error(`${where}: unknown directive "::${node.name}" (only ::chart is known)`);
+      if (node.name !== "chart")
+        throw new Error(`${where}: unknown directive "::${node.name}" (only ::chart is known)`);
       const id = node.attributes?.id ?? "";
       if (!chartIds.includes(id)) {
         throw new Error(`${where}: unknown chart id "${id}" in ::chart directive (known: ${chartIds.join(", ")})`);

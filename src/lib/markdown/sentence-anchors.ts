@@ -14,14 +14,12 @@ export const sentenceAnchors = defineHastPlugin({
     filter: ["p"],
     visit(node, ctx) {
       if (!node.children.every((child) => child.type === "text")) return;
-      const spans: ElementContent[] = splitSentences(ctx.textContent(node)).map(
-        (sentence): Element => ({
-          type: "element",
-          tagName: "span",
-          properties: { id: sentenceId(sentence), className: ["s"] },
-          children: [{ type: "text", value: sentence }],
-        }),
-      );
+      const spans: ElementContent[] = splitSentences(ctx.textContent(node)).map((sentence): Element => ({
+        type: "element",
+        tagName: "span",
+        properties: { id: sentenceId(sentence), className: ["s"] },
+        children: [{ type: "text", value: sentence }],
+      }));
       return { ...node, children: spans };
     },
   },

@@ -24,5 +24,7 @@ export const GET: APIRoute = async ({ params, site }) => {
     thumbnail_width: SHARE_IMAGE.width,
     thumbnail_height: SHARE_IMAGE.height,
   };
-  return new Response(JSON.stringify(body, null, 2) + "\n", { headers: { "Content-Type": "application/json+oembed; charset=utf-8" } });
+  return new Response(JSON.stringify(body, null, 2) + "\n", {
+    headers: { "Content-Type": "application/json+oembed; charset=utf-8" },
+  });
 };

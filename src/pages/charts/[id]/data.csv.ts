@@ -8,6 +8,8 @@ export const getStaticPaths = (() => CHART_IDS.map((id) => ({ params: { id } }))
 /** /charts/<id>/data.csv: the chart's data table, UTF-8 with a BOM; the full records are under /data/. */
 export const GET: APIRoute = async ({ params }) => {
   const chart = await getChart(params.id as ChartId);
-  const rows = chart.table.rows.map((row) => Object.fromEntries(chart.table.columns.map((c) => [c.label, row[c.key] ?? ""])));
+  const rows = chart.table.rows.map((row) =>
+    Object.fromEntries(chart.table.columns.map((c) => [c.label, row[c.key] ?? ""])),
+  );
   return new Response(toCsv(rows), { headers: { "Content-Type": "text/csv; charset=utf-8" } });
 };

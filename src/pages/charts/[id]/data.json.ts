@@ -18,5 +18,7 @@ export const GET: APIRoute = async ({ params, site }) => {
     sources: chart.sources.filter((s, i, all) => all.findIndex((t) => JSON.stringify(t) === JSON.stringify(s)) === i),
     licence: "CC BY 4.0 (data compilation); quotes © the article's publisher",
   };
-  return new Response(JSON.stringify(body, null, 2) + "\n", { headers: { "Content-Type": "application/json; charset=utf-8" } });
+  return new Response(JSON.stringify(body, null, 2) + "\n", {
+    headers: { "Content-Type": "application/json; charset=utf-8" },
+  });
 };
