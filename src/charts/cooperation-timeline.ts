@@ -1,9 +1,10 @@
 import { scaleUtc } from "d3";
-import { isoDay, periodRange, yearStart } from "../lib/dates";
-import { formatFigure } from "../lib/format";
+import { isoDay, periodRange, yearStart } from "../lib/text/dates";
+import { formatFigure } from "../lib/text/format";
 import type { Records } from "../schemas/index";
 import type { Source } from "../schemas/source";
-import { FONT, MARGIN, TIMELINE, wrapChars } from "./layout";
+import { MARGIN, TIMELINE } from "./layout";
+import { FONT, wrapChars } from "../lib/text/measure";
 import { ROLE_COLOR } from "./palette";
 import { el, markTip, svgRoot } from "./svg";
 import type { ChartDefinition } from "./types";

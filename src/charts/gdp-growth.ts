@@ -1,8 +1,9 @@
 import * as Plot from "@observablehq/plot";
-import { formatFigure, formatMeasure, formatPeriod } from "../lib/format";
+import { formatFigure, formatMeasure, formatPeriod } from "../lib/text/format";
 import type { Indicator } from "../schemas/economy";
 import type { Records } from "../schemas/index";
-import { BAR, FONT, MARGIN } from "./layout";
+import { BAR, MARGIN } from "./layout";
+import { FONT } from "../lib/text/measure";
 import { ROLE_COLOR } from "./palette";
 import { finishSvg, markTip } from "./svg";
 import type { ChartDefinition } from "./types";

@@ -1,7 +1,8 @@
-import { formatFigure } from "../lib/format";
+import { formatFigure } from "../lib/text/format";
 import type { Records } from "../schemas/index";
 import type { Project } from "../schemas/projects";
-import { CHIP, FONT, MARGIN, UNIT, textWidth } from "./layout";
+import { CHIP, MARGIN, UNIT } from "./layout";
+import { FONT, textWidth } from "../lib/text/measure";
 import { ROLE_COLOR } from "./palette";
 import { el, markTip, svgRoot } from "./svg";
 import type { ChartDefinition } from "./types";

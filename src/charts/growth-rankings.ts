@@ -1,8 +1,9 @@
 import * as Plot from "@observablehq/plot";
-import { formatPeriod, formatRank } from "../lib/format";
+import { formatPeriod, formatRank } from "../lib/text/format";
 import type { Indicator } from "../schemas/economy";
 import type { Records } from "../schemas/index";
-import { FONT, MARGIN, RANK, wrapChars } from "./layout";
+import { MARGIN, RANK } from "./layout";
+import { FONT, wrapChars } from "../lib/text/measure";
 import { ROLE_COLOR } from "./palette";
 import { finishSvg, markTip } from "./svg";
 import type { ChartDefinition } from "./types";

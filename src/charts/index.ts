@@ -20,7 +20,6 @@ export const CHARTS = {
   "regional-map": regionalMap,
   // Each chart's data type differs and appears in both argument and result positions, so only
   // `any` admits them all here; renderChart() calls each through its own definition.
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
 } as const satisfies Record<string, ChartDefinition<any>>;
 
 export type ChartId = keyof typeof CHARTS;

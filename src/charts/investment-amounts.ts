@@ -1,9 +1,10 @@
 import { scaleLinear } from "d3";
-import { formatFigure } from "../lib/format";
+import { formatFigure } from "../lib/text/format";
 import type { Figure } from "../schemas/figure";
 import type { Records } from "../schemas/index";
 import type { Source } from "../schemas/source";
-import { BAR, FONT, MARGIN, WIDE_FROM, textWidth } from "./layout";
+import { BAR, MARGIN, WIDE_FROM } from "./layout";
+import { FONT, textWidth } from "../lib/text/measure";
 import { ROLE_COLOR } from "./palette";
 import { el, markTip, svgRoot } from "./svg";
 import type { ChartDefinition } from "./types";

@@ -7,16 +7,6 @@ export const WIDTHS = { narrow: 360, wide: 620 } as const;
 /** Container width from which the wide rendering shows. */
 export const WIDE_FROM = 560;
 
-export const FONT = {
-  size: 14,
-  small: 12,
-  large: 16,
-  lineHeight: 1.4,
-  descent: 3,
-  family:
-    "system-ui, -apple-system, 'PingFang SC', 'Hiragino Sans GB', 'Microsoft YaHei', 'Noto Sans CJK SC', sans-serif",
-} as const;
-
 export const MARGIN = { top: 8, right: 16, bottom: 28, left: 16 } as const;
 
 /** Bar and row sizes. */
@@ -30,7 +20,7 @@ export const BAR = {
   valueColumnEm: 4,
 } as const;
 /** Unit charts: square size and gap. */
-export const UNIT = { size: 26, gap: 6, perRowNarrow: 6, perRowWide: 11 } as const;
+export const UNIT = { size: 26, gap: 6 } as const;
 /** Rank charts: dot radius and rank axis padding. */
 export const RANK = {
   radius: 7,
@@ -62,37 +52,6 @@ export const NETWORK = {
   lineHeight: 1.35,
   edgeWidth: 1.5,
 } as const;
-
-/** Approximate rendered width of text: CJK and full-width characters one em, others about half. */
-export function textWidth(text: string, size: number = FONT.size): number {
-  let width = 0;
-  for (const char of text)
-    width += /[\u2E80-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF\u3000-\u303F“”‘’—…]/u.test(char) ? size : size * 0.56;
-  return width;
-}
-
-/**
- * Breaks Chinese text into lines at most `chars` em wide. CJK text has no spaces to break at, so
- * any character may end a line, but a run of Latin letters or digits ("2021", "5G", "1+3") is
- * never split, and closing punctuation never starts a line.
- */
-export function wrapChars(text: string, chars: number): string[] {
-  const tokens = text.match(/[A-Za-z0-9.+%\-]+|./gsu) ?? [];
-  const lines: string[] = [];
-  let line = "";
-  for (const token of tokens) {
-    const fits = textWidth(line + token, 1) <= chars;
-    const closing = /^[，。、；：！？”’）》」』]/u.test(token);
-    if (!fits && line !== "" && !closing) {
-      lines.push(line);
-      line = token;
-    } else {
-      line += token;
-    }
-  }
-  if (line) lines.push(line);
-  return lines;
-}
 
 /** The regional map: projection, frame, strokes, hit areas, inset. */
 export const MAP = {

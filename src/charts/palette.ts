@@ -1,5 +1,4 @@
 import type { Mode } from "../schemas/transport";
-import type { Stage } from "../lib/stages";
 
 // One palette for charts and the map, as CSS custom properties defined in src/styles/global.css
 // (light and dark values). Colours from the Okabe–Ito colour-blind-safe set, darkened for 3:1
@@ -13,15 +12,6 @@ export const MODE_COLOR: Record<Mode, string> = {
   water: "var(--mode-water)",
   freight: "var(--mode-freight)",
   transit: "var(--mode-transit)",
-};
-
-/** Fill/stroke value for a stage. */
-export const STAGE_COLOR: Record<Stage, string> = {
-  preliminary: "var(--stage-preliminary)",
-  upcoming: "var(--stage-upcoming)",
-  construction: "var(--stage-construction)",
-  opened: "var(--stage-opened)",
-  operating: "var(--stage-operating)",
 };
 
 /** Roles of places and series: 万州 itself, a comparison, a part of a whole. */

@@ -1,7 +1,8 @@
 import { linkHorizontal } from "d3";
 import type { Records } from "../schemas/index";
 import type { Source } from "../schemas/source";
-import { FONT, MARGIN, NETWORK, textWidth, wrapChars } from "./layout";
+import { MARGIN, NETWORK } from "./layout";
+import { FONT, textWidth, wrapChars } from "../lib/text/measure";
 import { ROLE_COLOR } from "./palette";
 import { el, markTip, svgRoot } from "./svg";
 import type { ChartDefinition } from "./types";

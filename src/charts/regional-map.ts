@@ -8,16 +8,19 @@ import {
   provinceBorders,
   riverLines,
   type CountyProperties,
-} from "../lib/geo";
-import { STAGE_LABELS, STAGES, type Stage } from "../lib/stages";
+} from "../lib/data/geo";
+import { STAGE_LABELS, STAGES, type Stage } from "../lib/data/stages";
 import type { Records } from "../schemas/index";
 import type { Place } from "../schemas/places";
 import type { Source } from "../schemas/source";
 import { MODE_LABELS, MODES, type Mode, type TransportLink } from "../schemas/transport";
-import { FONT, MAP, textWidth } from "./layout";
+import { MAP } from "./layout";
+import { FONT, textWidth } from "../lib/text/measure";
 import { MODE_COLOR, ROLE_COLOR } from "./palette";
 import { el, markTip, svgRoot } from "./svg";
-import type { ChartDefinition, LegendGroup } from "./types";
+import type { LegendGroup } from "../lib/chart-page/rendered-chart";
+import { transportTip } from "../lib/data/transport-tip";
+import type { ChartDefinition } from "./types";
 
 type Role = "member" | "observer" | "cluster" | "neighbour";
 const ROLE_LABEL: Record<Role, string> = {
@@ -125,9 +128,6 @@ function linkMark(document: Document, d: string, link: TransportLink, tip: strin
   markTip(g, tip);
   return g;
 }
-
-const linkTip = (link: TransportLink) =>
-  `${link.name}：原文“${link.status}”（${MODE_LABELS[link.mode]}，${STAGE_LABELS[link.stage]}）`;
 
 /** Places labels beside their points, trying right, left, above and below, never overlapping;
  *  a label with no free place is left out (the data table names every place). */
@@ -289,7 +289,12 @@ export const regionalMap: ChartDefinition<Data> = {
         const bend = (n % 2 === 0 ? 1 : -1) * Math.ceil(n / 2) * MAP.bendStep;
         const d = arc(pt(ends[i]!), pt(ends[i + 1]!), bend);
         linkLayer.append(
-          linkMark(document, d, link, linkTip(link) + (ends.some((e) => !e.exact) ? "；端点无坐标，画在所属地" : "")),
+          linkMark(
+            document,
+            d,
+            link,
+            transportTip(link) + (ends.some((e) => !e.exact) ? "；端点无坐标，画在所属地" : ""),
+          ),
         );
       }
     }
@@ -455,7 +460,7 @@ export const regionalMap: ChartDefinition<Data> = {
         const n = insetSeen.get(key) ?? 0;
         insetSeen.set(key, n + 1);
         insetGroup.append(
-          linkMark(document, arc(ip(e[i]!), ip(e[i + 1]!), MAP.bendStep * (n + 1)), link, linkTip(link)),
+          linkMark(document, arc(ip(e[i]!), ip(e[i + 1]!), MAP.bendStep * (n + 1)), link, transportTip(link)),
         );
       }
     }

@@ -1,4 +1,4 @@
-import { FONT } from "./layout";
+import { FONT } from "../lib/text/measure";
 
 const SVG_NS = "http://www.w3.org/2000/svg";
 const GEOMETRY = new Set([

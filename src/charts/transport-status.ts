@@ -1,9 +1,11 @@
 import type { Records } from "../schemas/index";
 import { MODES, MODE_LABELS, type Mode, type TransportLink } from "../schemas/transport";
-import { STAGES, STAGE_LABELS, type Stage } from "../lib/stages";
-import { CHIP, FONT, MARGIN, textWidth, wrapChars } from "./layout";
+import { STAGES, STAGE_LABELS, type Stage } from "../lib/data/stages";
+import { CHIP, MARGIN } from "./layout";
+import { FONT, textWidth, wrapChars } from "../lib/text/measure";
 import { MODE_COLOR, ROLE_COLOR } from "./palette";
 import { el, markTip, svgRoot } from "./svg";
+import { transportTip } from "../lib/data/transport-tip";
 import type { ChartDefinition } from "./types";
 
 interface Data {
@@ -11,8 +13,6 @@ interface Data {
   byStage: { stage: Stage; links: TransportLink[] }[];
   modes: Mode[];
 }
-
-const tipOf = (l: TransportLink) => `${l.name}：原文“${l.status}”（${MODE_LABELS[l.mode]}，${STAGE_LABELS[l.stage]}）`;
 
 /** The mode legend, flowing in rows across the width; returns its height. */
 function legend(svg: SVGSVGElement, document: Document, modes: Mode[], width: number): number {
@@ -89,7 +89,7 @@ function chip(
       ),
     );
   }
-  markTip(g, tipOf(link));
+  markTip(g, transportTip(link));
   return { node: g, height };
 }
 

@@ -1,4 +1,5 @@
 import type { Records } from "../schemas/index";
+import type { ChartTable, LegendGroup } from "../lib/chart-page/rendered-chart";
 import type { Source } from "../schemas/source";
 
 /** Where a chart draws: its width in CSS pixels and the document that makes its elements. */
@@ -7,29 +8,6 @@ export interface ChartContext {
   width: number;
   /** A DOM document (linkedom at build time). */
   document: Document;
-}
-
-/** The data table that stands beside every chart, as its text alternative. */
-export interface ChartTable {
-  columns: { key: string; label: string; numeric?: boolean }[];
-  rows: Record<string, string>[];
-}
-
-/** A key entry of a chart's HTML legend: a swatch and its words. */
-export interface LegendItem {
-  /** Value a filter checkbox carries (for filterable groups), e.g. a mode id. */
-  key: string;
-  label: string;
-  /** What the swatch looks like: a filled area, a line (with an optional dash pattern) or a dot. */
-  swatch: { kind: "area" | "line" | "dot"; color: string; dash?: string; outline?: string };
-}
-
-/** A group of legend entries; with `filter`, each entry is a checkbox that shows or hides its marks. */
-export interface LegendGroup {
-  title: string;
-  /** Name of the filter: marks carrying data-<filter>="<key>" hide when their box is unticked. */
-  filter?: string;
-  items: LegendItem[];
 }
 
 /**

@@ -10,10 +10,26 @@ export const articleSource = z
   })
   .strict();
 
-/** How far a source outside the article can be trusted (see shared/sources/FACTS.md). */
+/**
+ * How far a source outside the article can be trusted, with the words readers see for each level:
+ * a government site, a news outlet, a repost of either, an aggregator or encyclopedia (a lead, not
+ * a fact), an open dataset.
+ */
+export const RELIABILITY_LABELS = {
+  Gov: "政府网站",
+  News: "新闻媒体",
+  Copy: "转载",
+  Agg: "聚合或百科",
+  Data: "公开数据集",
+} as const;
+
 export const reliability = z
-  .enum(["Gov", "News", "Copy", "Agg", "Data"])
-  .describe("可靠度：Gov 政府网站，News 新闻媒体，Copy 转载，Agg 聚合或百科，Data 公开数据集");
+  .enum(Object.keys(RELIABILITY_LABELS) as [keyof typeof RELIABILITY_LABELS, ...(keyof typeof RELIABILITY_LABELS)[]])
+  .describe(
+    `可靠度：${Object.entries(RELIABILITY_LABELS)
+      .map(([code, label]) => `${code} ${label}`)
+      .join("，")}`,
+  );
 
 /** Provenance outside the article: a public URL or an npm package, with what it says. */
 export const externalSource = z

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { recordId, text } from "./id";
 import { figure } from "./figure";
 import { source } from "./source";
-import { STAGES, STATUS_STAGE, STATUS_WORDS } from "../lib/stages";
+import { STAGES, STATUS_STAGE, STATUS_WORDS } from "../lib/data/stages";
 
 /** Transport modes, as the article groups them. */
 export const MODES = ["air", "rail", "road", "water", "freight", "transit"] as const;

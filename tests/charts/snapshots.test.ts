@@ -6,7 +6,7 @@ import { join } from "node:path";
 import { describe, expect, test } from "vitest";
 import { CHART_IDS } from "../../src/charts/index";
 import { WIDTHS } from "../../src/charts/layout";
-import { renderChart } from "../../src/lib/chart-render";
+import { renderChart } from "../../src/pipeline/render-chart";
 import { readDatasets, ROOT } from "../support/repo";
 
 const DIR = join(ROOT, "tests", "charts", "snapshots");

@@ -2,7 +2,7 @@
 import { describe, expect, test } from "vitest";
 import { CHARTS, CHART_IDS } from "../../src/charts/index";
 import type { ChartDefinition } from "../../src/charts/types";
-import { renderChart } from "../../src/lib/chart-render";
+import { renderChart } from "../../src/pipeline/render-chart";
 import { readDatasets } from "../support/repo";
 
 const records = readDatasets();

@@ -3,7 +3,7 @@
 // memory; the build tests apply them to a copy of the repository and run `astro build`.
 import { readdirSync, readFileSync, rmSync, writeFileSync, appendFileSync } from "node:fs";
 import { join } from "node:path";
-import type { InputFile } from "../../src/lib/check-input";
+import type { InputFile } from "../../src/lib/input/input-files";
 import { ROOT } from "./repo";
 
 export interface BrokenFixture {

@@ -4,9 +4,10 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { chapterSchema, type Chapter } from "../../src/schemas/chapter";
 import { DATASETS, DATASET_NAMES, type Records } from "../../src/schemas/index";
-import { splitFrontmatter, type InputFile } from "../../src/lib/check-input";
-import { readInputFiles as readFiles } from "../../src/lib/input-files";
-import type { ChapterText } from "../../src/lib/provenance";
+import { splitFrontmatter } from "../../src/lib/input/check-chapter";
+import type { InputFile } from "../../src/lib/input/input-files";
+import { readInputFiles as readFiles } from "../../src/lib/input/input-files";
+import type { ChapterText } from "../../src/lib/input/provenance";
 
 export const ROOT = join(import.meta.dirname, "..", "..");
 export const SEED = join(ROOT, "..", "shared", "seed", "000_d845902defb982b8.txt");

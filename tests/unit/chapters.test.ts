@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, test } from "vitest";
-import { paragraphsOf } from "../../src/lib/sentences";
+import { paragraphsOf } from "../../src/lib/text/sentences";
 import { chapterSchema } from "../../src/schemas/chapter";
 import { readChapters, SEED } from "../support/repo";
 

@@ -1,8 +1,9 @@
 import { expect, test } from "vitest";
 import { CHART_IDS } from "../../src/charts/index";
-import { chartBoxCss, viewBoxSize } from "../../src/lib/chart-boxes";
-import { renderChart } from "../../src/lib/chart-render";
-import { checkInput } from "../../src/lib/check-input";
+import { chartBoxCss } from "../../src/lib/chart-page/chart-boxes";
+import { viewBoxSize } from "../../src/lib/chart-page/view-box";
+import { renderChart } from "../../src/pipeline/render-chart";
+import { checkInput } from "../../src/pipeline/check-input";
 import { readInputFiles } from "../support/repo";
 
 test("reads an SVG's viewBox size, whatever the attribute order", () => {

@@ -1,8 +1,8 @@
 import { expect, test } from "vitest";
 import { CHART_IDS } from "../../src/charts/index";
-import { checkCharts } from "../../src/lib/check-charts";
-import { checkInput } from "../../src/lib/check-input";
-import { formatIssue } from "../../src/lib/data-issue";
+import { checkCharts } from "../../src/pipeline/check-charts";
+import { checkInput } from "../../src/pipeline/check-input";
+import { formatIssue } from "../../src/lib/input/data-issue";
 import { DATASET_NAMES, type Records } from "../../src/schemas/index";
 import { readInputFiles } from "../support/repo";
 

@@ -1,6 +1,6 @@
 import { csvParse } from "d3-dsv";
 import { expect, test } from "vitest";
-import { BOM, flatten, toCsv } from "../../src/lib/csv";
+import { BOM, flatten, toCsv } from "../../src/lib/data/csv";
 import { readDatasets } from "../support/repo";
 
 test("starts with a byte-order mark so spreadsheet programs read Chinese", () => {

@@ -1,5 +1,5 @@
 import { expect, test } from "vitest";
-import { numberInText, textStatesValue } from "../../src/lib/figures";
+import { numberInText, textStatesValue } from "../../src/lib/figures/figure-text";
 
 test("reads the number a figure's text states, as the article writes it", () => {
   expect(numberInText("40.27亿元")).toBe(40.27);

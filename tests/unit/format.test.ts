@@ -1,5 +1,13 @@
 import { expect, test } from "vitest";
-import { formatCount, formatFigure, formatMeasure, formatRank, formatValue } from "../../src/lib/format";
+import {
+  chineseNumeral,
+  formatCount,
+  formatFigure,
+  formatMeasure,
+  formatRank,
+  formatSection,
+  formatValue,
+} from "../../src/lib/text/format";
 
 test("numbers carry their units the Chinese way", () => {
   expect(formatValue(40.27, "亿元")).toBe("40.27亿元");
@@ -31,4 +39,14 @@ test("a figure reads as its measure", () => {
   expect(formatMeasure({ value: -3, unit: "位", bound: "exact" }, "rank-change")).toBe("下降3位");
   expect(formatMeasure({ value: 2018, unit: "年", bound: "exact" }, "since")).toBe("2018年以来");
   expect(formatMeasure({ value: 12.8, unit: "%", bound: "exact" }, "growth")).toBe("12.8%");
+});
+
+test("section kickers count in Chinese numerals, past three too", () => {
+  expect(["一", "二", "三", "四", "十", "十一", "二十", "九十九"]).toEqual(
+    [1, 2, 3, 4, 10, 11, 20, 99].map((n) => chineseNumeral(n)),
+  );
+  expect(formatSection(3)).toBe("第三部分");
+  expect(() => chineseNumeral(0)).toThrow(/1–99/);
+  expect(() => chineseNumeral(100)).toThrow(/1–99/);
+  expect(() => chineseNumeral(1.5)).toThrow(/1–99/);
 });

@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { promisify } from "node:util";
 import { geoArea, geoContains } from "d3";
 import { afterAll, describe, expect, test } from "vitest";
-import { countyFeatures, riverLines } from "../../src/lib/geo";
+import { countyFeatures, riverLines } from "../../src/lib/data/geo";
 import { readDatasets, ROOT } from "../support/repo";
 
 const counties = countyFeatures();

@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
-import { checkInput } from "../../src/lib/check-input";
-import { formatIssue } from "../../src/lib/data-issue";
+import { checkInput } from "../../src/pipeline/check-input";
+import { formatIssue } from "../../src/lib/input/data-issue";
 import { applyToFiles, BROKEN_FIXTURES } from "../support/fixtures";
 import { readInputFiles } from "../support/repo";
 

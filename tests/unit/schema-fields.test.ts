@@ -1,5 +1,5 @@
 import { expect, test } from "vitest";
-import { fieldsOf } from "../../src/lib/schema-fields";
+import { fieldsOf } from "../../src/lib/data/schema-fields";
 import { DATASETS } from "../../src/schemas/index";
 import { readRawDatasets } from "../support/repo";
 

@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { markdownToHtml } from "satteri";
-import { paragraphsOf, sentenceId, sentencesOf, sentencesOfQuote, splitSentences } from "../../src/lib/sentences";
+import { paragraphsOf, sentenceId, sentencesOf, sentencesOfQuote, splitSentences } from "../../src/lib/text/sentences";
 import { headingAnchors, sentenceAnchors } from "../../src/lib/markdown/sentence-anchors";
 import { readChapters } from "../support/repo";
 

@@ -2,11 +2,11 @@ import { Resvg } from "@resvg/resvg-js";
 import jsQR from "jsqr";
 import { describe, expect, test } from "vitest";
 import { CHART_IDS } from "../../src/charts/index";
-import { renderChart } from "../../src/lib/chart-render";
-import { qrSvg } from "../../src/lib/qr";
-import { cardSvg, FONT_FILES } from "../../src/lib/share-image";
-import { SHARE_IMAGE } from "../../src/lib/share-image-size";
-import { IMAGE_FONT } from "../../src/lib/standalone-svg";
+import { renderChart } from "../../src/pipeline/render-chart";
+import { qrSvg } from "../../src/lib/share/qr";
+import { cardSvg, FONT_FILES } from "../../src/lib/share/share-image";
+import { SHARE_IMAGE } from "../../src/lib/share/share-image-size";
+import { IMAGE_FONT } from "../../src/lib/share/standalone-svg";
 import { readDatasets } from "../support/repo";
 
 const records = readDatasets();

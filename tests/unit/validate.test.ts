@@ -1,6 +1,6 @@
 import { expect, test } from "vitest";
-import { DataError, formatIssue } from "../../src/lib/data-issue";
-import { parseJson, validateRecords } from "../../src/lib/validate";
+import { DataError, formatIssue } from "../../src/lib/input/data-issue";
+import { parseJson, validateRecords } from "../../src/lib/input/validate";
 import { DATASETS } from "../../src/schemas/index";
 import { clone, readRawDatasets } from "../support/repo";
 

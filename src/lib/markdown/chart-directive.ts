@@ -3,6 +3,32 @@ import { defineMdastPlugin } from "satteri";
 /** The element a ::chart directive becomes; the chapter page puts the chart's figure in its place. */
 export const CHART_SLOT = /<chart-slot data-chart="([a-z0-9-]+)"><\/chart-slot>/g;
 
+/** A directive line of a chapter as written: `::chart{id="transport-status"}`. */
+export interface DirectiveLine {
+  /** The whole directive as it stands in the Markdown. */
+  line: string;
+  /** The directive's name (only `chart` is known). */
+  name: string;
+  /** Its id attribute, where it has one. */
+  id: string | undefined;
+}
+
+// The one pattern for the directive syntax, for the checks that read a chapter's text before the
+// Markdown is parsed (the parser itself reads the same lines as leaf directives).
+const DIRECTIVE_LINE = /^::(\w+)(?:\{id="([^"]*)"\})?/gm;
+
+/** Every leaf directive of a chapter's Markdown body, in order. */
+export function directivesIn(body: string): DirectiveLine[] {
+  return [...body.matchAll(DIRECTIVE_LINE)].map(([line, name, id]) => ({ line, name: name!, id }));
+}
+
+/** What is wrong with a directive, or null when it places a known chart. */
+export function directiveProblem(name: string, id: string | undefined, chartIds: readonly string[]): string | null {
+  if (name !== "chart") return `unknown directive "::${name}" (only ::chart is known)`;
+  if (!chartIds.includes(id ?? "")) return `unknown chart id "${id ?? ""}" (known: ${chartIds.join(", ")})`;
+  return null;
+}
+
 /**
  * Turns `::chart{id="transport-status"}` into a placeholder for the chart's figure, so chapters stay
  * plain Markdown. An unknown directive or chart id stops the build, naming the chapter and the id.
@@ -14,12 +40,9 @@ export function chartDirective(chartIds: readonly string[]) {
     name: "chart-directive",
     leafDirective(node, ctx) {
       const where = ctx.fileURL ? decodeURI(ctx.fileURL.pathname).replace(/^.*?(content\/)/, "$1") : "(markdown)";
-      if (node.name !== "chart")
-        throw new Error(`${where}: unknown directive "::${node.name}" (only ::chart is known)`);
-      const id = node.attributes?.id ?? "";
-      if (!chartIds.includes(id)) {
-        throw new Error(`${where}: unknown chart id "${id}" in ::chart directive (known: ${chartIds.join(", ")})`);
-      }
+      const id = node.attributes?.id ?? undefined;
+      const problem = directiveProblem(node.name, id, chartIds);
+      if (problem) throw new Error(`${where}: ${problem}`);
       ctx.replaceNode(node, { type: "html", value: `<chart-slot data-chart="${id}"></chart-slot>` });
     },
   });

@@ -1,7 +1,7 @@
 import GithubSlugger from "github-slugger";
 import { defineHastPlugin } from "satteri";
 import type { Element, ElementContent } from "hast";
-import { sentenceId, splitSentences } from "../sentences";
+import { sentenceId, splitSentences } from "../text/sentences";
 
 /**
  * Wraps each sentence of a plain-text paragraph in <span class="s" id="s-…">, so a data record can

@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from "astro";
 import { DATASET_NAMES, type DatasetName } from "../../schemas/index";
-import { toCsv } from "../../lib/csv";
-import { getSite } from "../../lib/site";
+import { toCsv } from "../../lib/data/csv";
+import { getSite } from "../../pipeline/site";
 
 export const getStaticPaths = (() => DATASET_NAMES.map((name) => ({ params: { name } }))) satisfies GetStaticPaths;
 

@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from "astro";
 import { DATASET_NAMES, type DatasetName } from "../../schemas/index";
-import { getSite } from "../../lib/site";
+import { getSite } from "../../pipeline/site";
 
 export const getStaticPaths = (() => DATASET_NAMES.map((name) => ({ params: { name } }))) satisfies GetStaticPaths;
 

@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from "astro";
 import { DATASETS, DATASET_NAMES, type DatasetName } from "../../schemas/index";
-import { jsonSchemaOf } from "../../lib/schema-fields";
+import { jsonSchemaOf } from "../../lib/data/schema-fields";
 
 export const getStaticPaths = (() => DATASET_NAMES.map((name) => ({ params: { name } }))) satisfies GetStaticPaths;
 

@@ -1,9 +1,10 @@
+import { chartFileHref } from "../../lib/urls";
 import type { APIRoute, GetStaticPaths } from "astro";
 import { CHART_IDS, type ChartId } from "../../charts/index";
 import { SITE_TITLE } from "../../consts";
-import { defaultEmbedHeight, embedSnippet } from "../../lib/embed";
-import { SHARE_IMAGE } from "../../lib/share-image-size";
-import { getChart } from "../../lib/site";
+import { defaultEmbedHeight, embedSnippet } from "../../lib/share/embed";
+import { SHARE_IMAGE } from "../../lib/share/share-image-size";
+import { getChart } from "../../pipeline/site";
 import { WIDTHS } from "../../charts/layout";
 
 export const getStaticPaths = (() => CHART_IDS.map((id) => ({ params: { id } }))) satisfies GetStaticPaths;
@@ -20,7 +21,7 @@ export const GET: APIRoute = async ({ params, site }) => {
     html: embedSnippet(chart, site!, SITE_TITLE),
     width: WIDTHS.wide,
     height: defaultEmbedHeight(chart),
-    thumbnail_url: new URL(`/charts/${chart.id}/card.png`, site).href,
+    thumbnail_url: new URL(chartFileHref(chart.id, "card.png"), site).href,
     thumbnail_width: SHARE_IMAGE.width,
     thumbnail_height: SHARE_IMAGE.height,
   };

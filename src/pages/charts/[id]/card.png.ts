@@ -1,8 +1,8 @@
 import type { APIRoute, GetStaticPaths } from "astro";
 import { CHART_IDS, type ChartId } from "../../../charts/index";
-import { cardSvg, svgToPng } from "../../../lib/share-image";
-import { SHARE_IMAGE } from "../../../lib/share-image-size";
-import { getChart } from "../../../lib/site";
+import { cardSvg, svgToPng } from "../../../lib/share/share-image";
+import { SHARE_IMAGE } from "../../../lib/share/share-image-size";
+import { getChart } from "../../../pipeline/site";
 
 export const getStaticPaths = (() => CHART_IDS.map((id) => ({ params: { id } }))) satisfies GetStaticPaths;
 

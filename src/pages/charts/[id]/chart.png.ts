@@ -1,9 +1,9 @@
 import type { APIRoute, GetStaticPaths } from "astro";
 import { CHART_IDS, type ChartId } from "../../../charts/index";
 import { WIDTHS } from "../../../charts/layout";
-import { svgToPng } from "../../../lib/share-image";
-import { standaloneSvg } from "../../../lib/standalone-svg";
-import { getChart } from "../../../lib/site";
+import { svgToPng } from "../../../lib/share/share-image";
+import { standaloneSvg } from "../../../lib/share/standalone-svg";
+import { getChart } from "../../../pipeline/site";
 
 export const getStaticPaths = (() => CHART_IDS.map((id) => ({ params: { id } }))) satisfies GetStaticPaths;
 

@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from "astro";
 import { CHART_IDS, type ChartId } from "../../../charts/index";
-import { standaloneSvg } from "../../../lib/standalone-svg";
-import { getChart } from "../../../lib/site";
+import { standaloneSvg } from "../../../lib/share/standalone-svg";
+import { getChart } from "../../../pipeline/site";
 
 export const getStaticPaths = (() => CHART_IDS.map((id) => ({ params: { id } }))) satisfies GetStaticPaths;
 

@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from "astro";
 import { CHART_IDS, type ChartId } from "../../../charts/index";
-import { toCsv } from "../../../lib/csv";
-import { getChart } from "../../../lib/site";
+import { toCsv } from "../../../lib/data/csv";
+import { getChart } from "../../../pipeline/site";
 
 export const getStaticPaths = (() => CHART_IDS.map((id) => ({ params: { id } }))) satisfies GetStaticPaths;
 

@@ -1,6 +1,7 @@
+import { chartHref } from "../../../lib/urls";
 import type { APIRoute, GetStaticPaths } from "astro";
 import { CHART_IDS, type ChartId } from "../../../charts/index";
-import { getChart } from "../../../lib/site";
+import { getChart } from "../../../pipeline/site";
 
 export const getStaticPaths = (() => CHART_IDS.map((id) => ({ params: { id } }))) satisfies GetStaticPaths;
 
@@ -12,7 +13,7 @@ export const GET: APIRoute = async ({ params, site }) => {
     title: chart.title,
     subtitle: chart.subtitle,
     description: chart.description,
-    url: new URL(`/charts/${chart.id}/`, site).href,
+    url: new URL(chartHref(chart.id), site).href,
     columns: chart.table.columns,
     rows: chart.table.rows,
     sources: chart.sources.filter((s, i, all) => all.findIndex((t) => JSON.stringify(t) === JSON.stringify(s)) === i),

@@ -1,11 +1,12 @@
 import { getCollection, type CollectionEntry } from "astro:content";
 import type { ChartId } from "../charts/index";
 import type { Records } from "../schemas/index";
-import { renderChart, type RenderedChart } from "./chart-render";
+import type { RenderedChart } from "../lib/chart-page/rendered-chart";
+import { renderChart } from "./render-chart";
 import { checkInput } from "./check-input";
-import { DataError } from "./data-issue";
-import { readInputFiles } from "./input-files";
-import type { ChapterText } from "./provenance";
+import { DataError } from "../lib/input/data-issue";
+import { readInputFiles } from "../lib/input/input-files";
+import type { ChapterText } from "../lib/input/provenance";
 
 export type ChapterEntry = CollectionEntry<"chapters">;
 
@@ -35,10 +36,10 @@ export function getSite(): Promise<Site> {
   return loaded;
 }
 
-const rendered = new Map<ChartId, RenderedChart>();
+const rendered = new Map<ChartId, RenderedChart<ChartId>>();
 
 /** A chart rendered from the site's records, once per build however many pages show it. */
-export async function getChart(id: ChartId): Promise<RenderedChart> {
+export async function getChart(id: ChartId): Promise<RenderedChart<ChartId>> {
   const { records } = await getSite();
   let chart = rendered.get(id);
   if (!chart) {

@@ -1,4 +1,4 @@
-import type { DatasetName } from "../schemas/index";
+import type { DatasetName } from "../../schemas/index";
 
 /**
  * The cover's key figures: which record's figure to show and an editorial label for it. The

@@ -1,7 +1,12 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { DATASET_NAMES } from "../schemas/index";
-import type { InputFile } from "./check-input";
+import { DATASET_NAMES } from "../../schemas/index";
+
+/** A file of the site's input: its repository-relative path and its text. */
+export interface InputFile {
+  path: string;
+  text: string;
+}
 
 /** The repository-relative paths of the site's input: every chapter, then every dataset. */
 export function inputPaths(root: string): string[] {

@@ -1,8 +1,9 @@
 import { createRequire } from "node:module";
 import { Resvg } from "@resvg/resvg-js";
-import { wrapChars } from "../charts/layout";
-import { SITE_TITLE } from "../consts";
-import type { RenderedChart } from "./chart-render";
+import { wrapChars } from "../text/measure";
+import { SITE_TITLE } from "../../consts";
+import type { RenderedChart } from "../chart-page/rendered-chart";
+import { viewBoxSize } from "../chart-page/view-box";
 import { SHARE_IMAGE } from "./share-image-size";
 import { IMAGE_FONT, palette, standaloneSvg } from "./standalone-svg";
 
@@ -47,8 +48,8 @@ export function cardSvg(chart: RenderedChart): string {
   const colours = palette("light");
   const { width, height } = SHARE_IMAGE;
   const chartSvg = standaloneSvg(chart.svg.wide, "light");
-  const [, vw, vh] = /viewBox="0 0 ([\d.]+) ([\d.]+)"/.exec(chartSvg) ?? [];
-  const beside = Number(vh) / Number(vw) > CARD.tall;
+  const { width: vw, height: vh } = viewBoxSize(chartSvg);
+  const beside = vh / vw > CARD.tall;
   const titleChars = beside ? Math.floor(CARD.column / CARD.title) : CARD.titleChars;
   const subtitleChars = beside ? Math.floor(CARD.column / CARD.subtitle) : CARD.subtitleChars;
   const maxSubtitle = beside ? CARD.subtitleLinesBeside : CARD.subtitleLines;
@@ -83,11 +84,11 @@ export function cardSvg(chart: RenderedChart): string {
   const bottom = height - CARD.pad;
   const boxW = width - left - CARD.pad;
   const boxH = bottom - top - CARD.gap;
-  const scale = Math.min(boxW / Number(vw), boxH / Number(vh));
-  const drawnW = Number(vw) * scale;
+  const scale = Math.min(boxW / vw, boxH / vh);
+  const drawnW = vw * scale;
   const nested = chartSvg.replace(/<svg([^>]*)>/, (_, attrs: string) => {
     const kept = attrs.replace(/\s(width|height|xmlns)="[^"]*"/g, "");
-    return `<svg x="${left + (boxW - drawnW) / 2}" y="${top}" width="${drawnW}" height="${Number(vh) * scale}" preserveAspectRatio="xMidYMin meet"${kept}>`;
+    return `<svg x="${left + (boxW - drawnW) / 2}" y="${top}" width="${drawnW}" height="${vh * scale}" preserveAspectRatio="xMidYMin meet"${kept}>`;
   });
   parts.push(nested);
   const source = `来源：${chart.sources.some((s) => s.kind === "article") ? "原文报道" : ""}${chart.sources.some((s) => s.kind === "external") ? "及文外资料（见图表页）" : ""} · 制图：${SITE_TITLE}`;

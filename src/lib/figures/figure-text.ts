@@ -1,4 +1,4 @@
-import type { Figure } from "../schemas/figure";
+import type { Figure } from "../../schemas/figure";
 
 /** Chinese numerals the article writes small numbers with (六方, 六个) and ordinals (首位). */
 const CHINESE_NUMBERS: Record<string, number> = {

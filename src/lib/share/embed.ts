@@ -1,5 +1,7 @@
-import { textWidth } from "../charts/layout";
-import type { RenderedChart } from "./chart-render";
+import { EMBED_LOADER_HREF, embedHref } from "../urls";
+import { textWidth } from "../text/measure";
+import type { RenderedChart } from "../chart-page/rendered-chart";
+import { viewBoxSize } from "../chart-page/view-box";
 
 /** The phone width an embed's default height is worked out for, and the embed's side padding. */
 const PHONE = { width: 375, padding: 24 } as const;
@@ -28,8 +30,8 @@ function lines(text: string, size: number, width: number): number {
 export function defaultEmbedHeight(chart: RenderedChart): number {
   const width = PHONE.width - PHONE.padding;
   const svg = chart.svg.narrow ?? chart.svg.wide;
-  const [, w, h] = /viewBox="0 0 ([\d.]+) ([\d.]+)"/.exec(svg) ?? [];
-  const svgHeight = w && h ? (Number(h) * width) / Number(w) : width;
+  const box = viewBoxSize(svg);
+  const svgHeight = (box.height * width) / box.width;
   const head =
     lines(chart.title, TYPE.title, width) * TYPE.titleLine +
     lines(chart.subtitle, TYPE.subtitle, width) * TYPE.subtitleLine;
@@ -47,8 +49,8 @@ export function defaultEmbedHeight(chart: RenderedChart): number {
 
 /** The copy-paste snippet: an iframe that works alone, and the loader that sizes it. */
 export function embedSnippet(chart: RenderedChart, site: URL, siteName: string): string {
-  const src = new URL(`/embed/${chart.id}/`, site).href;
-  const loader = new URL("/embed/loader.js", site).href;
+  const src = new URL(embedHref(chart.id), site).href;
+  const loader = new URL(EMBED_LOADER_HREF, site).href;
   const title = `${chart.title}（${siteName}）`.replace(/"/g, "&quot;");
   return (
     `<iframe src="${src}" title="${title}" width="100%" height="${defaultEmbedHeight(chart)}" loading="lazy" ` +

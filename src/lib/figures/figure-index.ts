@@ -1,8 +1,8 @@
-import type { Figure } from "../schemas/figure";
-import type { DatasetName, Records } from "../schemas/index";
-import type { Source } from "../schemas/source";
-import { formatMeasure } from "./format";
-import { figuresOf } from "./provenance";
+import type { Figure } from "../../schemas/figure";
+import type { DatasetName, Records } from "../../schemas/index";
+import type { Source } from "../../schemas/source";
+import { formatMeasure } from "../text/format";
+import { figuresOf } from "../input/provenance";
 
 /** One number of the site with where it lives and where it comes from. */
 export interface IndexedFigure {

@@ -1,25 +1,12 @@
 import { parseHTML } from "linkedom";
 import { CHARTS, type ChartId } from "../charts/index";
 import { WIDTHS } from "../charts/layout";
-import type { ChartDefinition, ChartTable, LegendGroup } from "../charts/types";
+import type { ChartDefinition } from "../charts/types";
+import type { RenderedChart } from "../lib/chart-page/rendered-chart";
 import type { Records } from "../schemas/index";
-import type { Source } from "../schemas/source";
-
-/** A chart made ready for a page: its words, its table, its sources and its SVG at both widths. */
-export interface RenderedChart {
-  id: ChartId;
-  title: string;
-  subtitle: string;
-  description: string;
-  table: ChartTable;
-  sources: Source[];
-  /** The narrow and wide renderings; for a single-rendering chart (a map) narrow is null. */
-  svg: { narrow: string | null; wide: string };
-  legend: LegendGroup[];
-}
 
 /** Renders one chart at both widths with a server-side DOM (linkedom): no browser needed. */
-export function renderChart(id: ChartId, records: Records): RenderedChart {
+export function renderChart(id: ChartId, records: Records): RenderedChart<ChartId> {
   const chart = CHARTS[id] as unknown as ChartDefinition<unknown>;
   const data = chart.select(records);
   const draw = (width: number) => {

@@ -1,7 +1,7 @@
 import { CHARTS, CHART_IDS } from "../charts/index";
 import type { ChartDefinition } from "../charts/types";
 import type { DatasetName, Records } from "../schemas/index";
-import type { DataIssue } from "./data-issue";
+import type { DataIssue } from "../lib/input/data-issue";
 
 /** The records, and the names of the datasets a chart's select() has read from them. */
 function watched(records: Records): { records: Records; read: Set<DatasetName> } {

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { FONT } from "../charts/layout";
+import { viewBoxSize } from "../chart-page/view-box";
+import { FONT } from "../text/measure";
 
 // Read from the project (the build and the tests run at its root): the stylesheet is the one source of colours.
 const css = readFileSync(join(process.cwd(), "src", "styles", "global.css"), "utf8");
@@ -31,8 +32,8 @@ export function palette(theme: Theme): Map<string, string> {
 export function standaloneSvg(svg: string, theme: Theme = "light"): string {
   const colours = palette(theme);
   const resolved = svg.replace(/var\((--[\w-]+)\)/g, (whole, name: string) => colours.get(name) ?? whole);
-  const [, w, h] = /viewBox="0 0 ([\d.]+) ([\d.]+)"/.exec(resolved) ?? [];
-  const background = `<rect width="${w}" height="${h}" fill="${colours.get("--bg")}"/>`;
+  const { width, height } = viewBoxSize(resolved);
+  const background = `<rect width="${width}" height="${height}" fill="${colours.get("--bg")}"/>`;
   return resolved
     .replace(/<svg([^>]*)>/, (_, attrs: string) => {
       const cleaned = attrs

@@ -1,6 +1,6 @@
-import type { Source } from "../schemas/source";
-import { sourceHref } from "./links";
-import type { ChapterText } from "./provenance";
+import { RELIABILITY_LABELS, type Source } from "../../schemas/source";
+import { sourceHref } from "../urls";
+import type { ChapterText } from "../input/provenance";
 
 /** One link of a chart's source line. */
 export interface SourceLink {
@@ -11,7 +11,6 @@ export interface SourceLink {
   note?: string;
 }
 
-const RELIABILITY = { Gov: "政府网站", News: "新闻媒体", Copy: "转载", Agg: "聚合或百科", Data: "公开数据集" } as const;
 const OPENING = 14;
 
 /** The distinct sources of a chart's records as links: each quoted sentence once, each outside source once. */
@@ -24,7 +23,7 @@ export function chartSourceLinks(sources: Source[], texts: ChapterText[]): Sourc
       links.set(href, { href, label: `原文“${opening}…”` });
     } else {
       const href = source.url ?? `https://www.npmjs.com/package/${source.package!.replace(/@[^@]*$/, "")}`;
-      links.set(href, { href, label: source.publisher, note: RELIABILITY[source.reliability] });
+      links.set(href, { href, label: source.publisher, note: RELIABILITY_LABELS[source.reliability] });
     }
   }
   return [...links.values()];

@@ -40,8 +40,3 @@ export const STATUS_STAGE = {
 
 export type StatusWord = keyof typeof STATUS_STAGE;
 export const STATUS_WORDS = Object.keys(STATUS_STAGE) as [StatusWord, ...StatusWord[]];
-
-/** The stage an article status word means. */
-export function stageOf(status: StatusWord): Stage {
-  return STATUS_STAGE[status];
-}

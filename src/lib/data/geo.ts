@@ -1,9 +1,9 @@
 import type { Feature, FeatureCollection, Geometry, LineString, MultiLineString } from "geojson";
-import type { Source } from "../schemas/source";
+import type { Source } from "../../schemas/source";
 import { feature, merge, mesh } from "topojson-client";
 import type { GeometryCollection, Topology } from "topojson-specification";
-import region from "../../data/geo/region.topo.json";
-import rivers from "../../data/geo/rivers-wdbii-level1.json";
+import region from "../../../data/geo/region.topo.json";
+import rivers from "../../../data/geo/rivers-wdbii-level1.json";
 
 /** A county of the boundary extract (data/geo/region.topo.json). */
 export interface CountyProperties {

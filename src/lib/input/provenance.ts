@@ -1,9 +1,9 @@
-import type { Figure } from "../schemas/figure";
-import type { Records } from "../schemas/index";
-import type { ArticleSource, Source } from "../schemas/source";
+import type { Figure } from "../../schemas/figure";
+import type { Records } from "../../schemas/index";
+import type { ArticleSource, Source } from "../../schemas/source";
 import type { DataIssue } from "./data-issue";
-import { textStatesValue } from "./figures";
-import { sentencesOf, sentencesOfQuote, type Sentence } from "./sentences";
+import { textStatesValue } from "../figures/figure-text";
+import { sentencesOf, sentencesOfQuote, type Sentence } from "../text/sentences";
 
 /** What the checks need of a chapter. */
 export interface ChapterText {

@@ -1,4 +1,4 @@
-import type { Figure, Unit } from "../schemas/figure";
+import type { Figure, Unit } from "../../schemas/figure";
 
 // Chinese newsrooms group thousands only in long numbers: 12,903.41 but 2018 and 40.27.
 const NUMBER = new Intl.NumberFormat("zh-CN", { maximumFractionDigits: 2, useGrouping: "min2" });
@@ -40,4 +40,19 @@ export function formatCount(count: number, noun = "条"): string {
 export function formatPeriod(period: string): string {
   const [year, half] = period.split("-");
   return `${year}年${half === "H1" ? "上半年" : half === "H2" ? "下半年" : ""}`;
+}
+
+const DIGITS = ["零", "一", "二", "三", "四", "五", "六", "七", "八", "九"];
+
+/** A whole number from 1 to 99 in Chinese numerals: 3 → "三", 10 → "十", 21 → "二十一". */
+export function chineseNumeral(n: number): string {
+  if (!Number.isInteger(n) || n < 1 || n > 99) throw new RangeError(`no Chinese numeral for ${n} (1–99 only)`);
+  const [tens, ones] = [Math.floor(n / 10), n % 10];
+  if (tens === 0) return DIGITS[ones]!;
+  return `${tens === 1 ? "" : DIGITS[tens]!}十${ones === 0 ? "" : DIGITS[ones]!}`;
+}
+
+/** The kicker of a chapter that is one of the article's numbered sections: "第三部分". */
+export function formatSection(n: number): string {
+  return `第${chineseNumeral(n)}部分`;
 }

@@ -1,0 +1,40 @@
+import type { Source } from "../../schemas/source";
+
+// What a chart gives the pages: plain data, so that pages and lib need nothing from src/charts/.
+
+/** The data table that stands beside every chart, as its text alternative. */
+export interface ChartTable {
+  columns: { key: string; label: string; numeric?: boolean }[];
+  rows: Record<string, string>[];
+}
+
+/** A key entry of a chart's HTML legend: a swatch and its words. */
+export interface LegendItem {
+  /** Value a filter checkbox carries (for filterable groups), e.g. a mode id. */
+  key: string;
+  label: string;
+  /** What the swatch looks like: a filled area, a line (with an optional dash pattern) or a dot. */
+  swatch: { kind: "area" | "line" | "dot"; color: string; dash?: string; outline?: string };
+}
+
+/** A group of legend entries; with `filter`, each entry is a checkbox that shows or hides its marks. */
+export interface LegendGroup {
+  title: string;
+  /** Name of the filter: marks carrying data-<filter>="<key>" hide when their box is unticked. */
+  filter?: string;
+  items: LegendItem[];
+}
+
+/** A chart made ready for a page: its words, its table, its sources and its SVG at both widths. */
+export interface RenderedChart<Id extends string = string> {
+  /** The chart's permanent id (the registry key). */
+  id: Id;
+  title: string;
+  subtitle: string;
+  description: string;
+  table: ChartTable;
+  sources: Source[];
+  /** The narrow and wide renderings; for a single-rendering chart (a map) narrow is null. */
+  svg: { narrow: string | null; wide: string };
+  legend: LegendGroup[];
+}

@@ -1,0 +1,29 @@
+import { DATASET_NAMES, type Records } from "../../schemas/index";
+import type { ExternalSource } from "../../schemas/source";
+import { sourcesOf } from "./provenance";
+
+/** An outside source with the number of places in the datasets that cite it (the site's own count). */
+export type CitedSource = ExternalSource & { count: number };
+
+/**
+ * Every outside source the datasets cite (record sources and coordinate sources), once each, in the
+ * order first cited, with how many citations it has. Keyed by URL, else package, else publisher.
+ */
+export function outsideSources(records: Records): CitedSource[] {
+  const found = new Map<string, CitedSource>();
+  for (const name of DATASET_NAMES) {
+    for (const record of records[name] as ({ id: string } & Record<string, unknown>)[]) {
+      const cited = sourcesOf(record).map((s) => s.source);
+      const coordinates = (record as { coordinates?: { source: ExternalSource } | null }).coordinates;
+      if (coordinates) cited.push(coordinates.source);
+      for (const s of cited) {
+        if (s.kind !== "external") continue;
+        const key = s.url ?? s.package ?? s.publisher;
+        const seen = found.get(key);
+        if (seen) seen.count += 1;
+        else found.set(key, { ...s, count: 1 });
+      }
+    }
+  }
+  return [...found.values()];
+}

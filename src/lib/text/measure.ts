@@ -1,0 +1,47 @@
+// Text measuring without a browser: charts, share cards and embed heights are laid out at build
+// time, where no font metrics exist. One owner for the chart type and for these estimates.
+
+/** The type charts are set in: sizes in CSS pixels, and the system CJK font stack. */
+export const FONT = {
+  /** Body size of chart text. */
+  size: 14,
+  /** Axis labels, notes and credits. */
+  small: 12,
+  /** Line height, as a multiple of the size. */
+  lineHeight: 1.4,
+  /** How far glyphs reach below the baseline, in pixels. */
+  descent: 3,
+  family:
+    "system-ui, -apple-system, 'PingFang SC', 'Hiragino Sans GB', 'Microsoft YaHei', 'Noto Sans CJK SC', sans-serif",
+} as const;
+
+/** Approximate rendered width of text: CJK and full-width characters one em, others about half. */
+export function textWidth(text: string, size: number = FONT.size): number {
+  let width = 0;
+  for (const char of text)
+    width += /[\u2E80-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF\u3000-\u303F“”‘’—…]/u.test(char) ? size : size * 0.56;
+  return width;
+}
+
+/**
+ * Breaks Chinese text into lines at most `chars` em wide. CJK text has no spaces to break at, so
+ * any character may end a line, but a run of Latin letters or digits ("2021", "5G", "1+3") is
+ * never split, and closing punctuation never starts a line.
+ */
+export function wrapChars(text: string, chars: number): string[] {
+  const tokens = text.match(/[A-Za-z0-9.+%\-]+|./gsu) ?? [];
+  const lines: string[] = [];
+  let line = "";
+  for (const token of tokens) {
+    const fits = textWidth(line + token, 1) <= chars;
+    const closing = /^[，。、；：！？”’）》」』]/u.test(token);
+    if (!fits && line !== "" && !closing) {
+      lines.push(line);
+      line = token;
+    } else {
+      line += token;
+    }
+  }
+  if (line) lines.push(line);
+  return lines;
+}

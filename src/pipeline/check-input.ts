@@ -1,0 +1,36 @@
+import { CHART_IDS } from "../charts/index";
+import type { Records } from "../schemas/index";
+import { checkChapter, type CheckedChapter } from "../lib/input/check-chapter";
+import { checkDatasets } from "../lib/input/check-datasets";
+import type { DataIssue } from "../lib/input/data-issue";
+import type { InputFile } from "../lib/input/input-files";
+import { checkProvenance } from "../lib/input/provenance";
+import { checkCharts } from "./check-charts";
+
+export interface CheckedInput {
+  issues: DataIssue[];
+  chapters: CheckedChapter[];
+  records?: Records;
+}
+
+/**
+ * Checks the site's whole input as the build would, without building: every chapter's frontmatter,
+ * every dataset against its schema, then the checks across files and that every chart has something
+ * to show. One pipeline for the build (src/pipeline/site.ts runs it before any page renders) and the
+ * tests, so both report the same issues in the same words.
+ */
+export function checkInput(files: InputFile[]): CheckedInput {
+  const issues: DataIssue[] = [];
+  const chapters: CheckedChapter[] = [];
+  for (const file of files.filter((f) => f.path.startsWith("content/chapters/") && f.path.endsWith(".md"))) {
+    const checked = checkChapter(file, CHART_IDS);
+    issues.push(...checked.issues);
+    if (checked.chapter) chapters.push(checked.chapter);
+  }
+  chapters.sort((a, b) => a.data.order - b.data.order);
+  const datasets = checkDatasets(files);
+  issues.push(...datasets.issues);
+  if (issues.length > 0 || !datasets.records) return { issues, chapters };
+  const records = datasets.records;
+  return { issues: [...checkProvenance(records, chapters), ...checkCharts(records)], chapters, records };
+}
