@@ -1,6 +1,6 @@
 import type { Mode } from "../schemas/transport";
 
-// One palette for charts and the map, as CSS custom properties defined in src/styles/global.css
+// One palette for charts and the map, as CSS custom properties defined in src/styles/tokens.css
 // (light and dark values). Colours from the Okabe–Ito colour-blind-safe set, darkened for 3:1
 // contrast against the light background and lightened for the dark one.
 

@@ -4,6 +4,7 @@ import { STAGES, STAGE_LABELS, type Stage } from "../lib/data/stages";
 import { CHIP, MARGIN } from "./layout";
 import { FONT, textWidth, wrapChars } from "../lib/text/measure";
 import { MODE_COLOR, ROLE_COLOR } from "./palette";
+import { modeKey } from "./marks/mode-key";
 import { el, markTip, svgRoot } from "./svg";
 import { transportTip } from "../lib/data/transport-tip";
 import type { ChartDefinition } from "./types";
@@ -12,31 +13,6 @@ interface Data {
   links: TransportLink[];
   byStage: { stage: Stage; links: TransportLink[] }[];
   modes: Mode[];
-}
-
-/** The mode legend, flowing in rows across the width; returns its height. */
-function legend(svg: SVGSVGElement, document: Document, modes: Mode[], width: number): number {
-  let x = MARGIN.left;
-  let y = MARGIN.top;
-  const swatch = FONT.small;
-  for (const mode of modes) {
-    const w = swatch + CHIP.gap + textWidth(MODE_LABELS[mode], FONT.small) + CHIP.columnGap;
-    if (x + w > width - MARGIN.right) {
-      x = MARGIN.left;
-      y += CHIP.height;
-    }
-    svg.append(
-      el(document, "rect", { x, y, width: swatch, height: swatch, rx: swatch / 2 - 1, fill: MODE_COLOR[mode] }),
-      el(
-        document,
-        "text",
-        { x: x + swatch + CHIP.gap, y: y + swatch / 2, "dominant-baseline": "central", "font-size": FONT.small },
-        [MODE_LABELS[mode]],
-      ),
-    );
-    x += w;
-  }
-  return y + CHIP.height - MARGIN.top;
 }
 
 /** One link as a chip: a mode-coloured bar, its name (wrapped to the width), its status word. */
@@ -108,7 +84,7 @@ export const transportStatus: ChartDefinition<Data> = {
   },
   render({ byStage, modes }, { width, document }) {
     const svg = svgRoot(document, width, width);
-    const top = MARGIN.top + legend(svg, document, modes, width) + CHIP.lineGap;
+    const top = MARGIN.top + modeKey(svg, document, modes, width) + CHIP.lineGap;
     const inner = width - MARGIN.left - MARGIN.right;
     const columns = Math.floor((inner + CHIP.columnGap) / (textWidth("前期工作前期工作", FONT.small) + CHIP.columnGap));
     let bottom = top;

@@ -4,7 +4,7 @@ import { viewBoxSize } from "../chart-page/view-box";
 import { FONT } from "../text/measure";
 
 // Read from the project (the build and the tests run at its root): the stylesheet is the one source of colours.
-const css = readFileSync(join(process.cwd(), "src", "styles", "global.css"), "utf8");
+const css = readFileSync(join(process.cwd(), "src", "styles", "tokens.css"), "utf8");
 
 /** The font the share images and PNG downloads are drawn with (from @expo-google-fonts/noto-sans-sc). */
 export const IMAGE_FONT = "Noto Sans SC";
