@@ -105,7 +105,9 @@ export const groundbreakingProjects: ChartDefinition<Data> = {
     return svg;
   },
   describe: ({ project, count, total, sectors }) =>
-    `单位图：${project.dateText}万州经开区集中开工的${count}个重大项目，每个方块代表一个项目，总投资${total}。项目涵盖${sectors.join("、")}。原文没有公布每个项目的名称、领域归属或金额，所以方块之间不作区分。`,
+    `单位图：${project.dateText}万州经开区集中开工的${count}个重大项目，每个方块代表一个项目，总投资${total}。` +
+    `项目涵盖${sectors.join("、")}。` +
+    "原文没有公布每个项目的名称、领域归属或金额，所以方块之间不作区分。",
   table: ({ project, count, total, sectors }) => ({
     columns: [
       { key: "date", label: "日期" },

@@ -73,7 +73,8 @@ export const transportStatus: ChartDefinition<Data> = {
   id: "transport-status",
   title: "交通项目从前期工作到常态运行",
   subtitle: ({ links, byStage }) =>
-    `原文提到的${links.length}个交通项目，按原文用语归入五个阶段：${byStage.map((s) => `${STAGE_LABELS[s.stage]}${s.links.length}个`).join("，")}`,
+    `原文提到的${links.length}个交通项目，按原文用语归入五个阶段：` +
+    byStage.map((s) => `${STAGE_LABELS[s.stage]}${s.links.length}个`).join("，"),
   select(records: Records) {
     const links = records.transport;
     return {

@@ -91,7 +91,9 @@ export function cardSvg(chart: RenderedChart): string {
     return `<svg x="${left + (boxW - drawnW) / 2}" y="${top}" width="${drawnW}" height="${vh * scale}" preserveAspectRatio="xMidYMin meet"${kept}>`;
   });
   parts.push(nested);
-  const source = `来源：${chart.sources.some((s) => s.kind === "article") ? "原文报道" : ""}${chart.sources.some((s) => s.kind === "external") ? "及文外资料（见图表页）" : ""} · 制图：${SITE_TITLE}`;
+  const fromArticle = chart.sources.some((s) => s.kind === "article") ? "原文报道" : "";
+  const fromOutside = chart.sources.some((s) => s.kind === "external") ? "及文外资料（见图表页）" : "";
+  const source = `来源：${fromArticle}${fromOutside} · 制图：${SITE_TITLE}`;
   parts.push(
     `<text x="${CARD.pad}" y="${height - CARD.pad / 2}" font-size="${CARD.foot}" fill="${colours.get("--muted")}">${escape(source)}</text>`,
   );
