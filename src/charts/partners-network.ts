@@ -1,4 +1,5 @@
 import { linkHorizontal } from "d3";
+import { neededField } from "../lib/input/needed-field";
 import type { Records } from "../schemas/index";
 import type { Source } from "../schemas/source";
 import { MARGIN, NETWORK } from "./layout";
@@ -15,7 +16,7 @@ interface Partner {
 interface Item {
   key: string;
   label: string;
-  /** What the article says of it: a status (挂牌运营) or the kind of agreement. */
+  /** What the article says of it: a project's status (挂牌运营) or an investment record's action. */
   note: string;
   partners: string[];
   source: Source;
@@ -32,13 +33,6 @@ const ROLE_FILL = {
   firm: ROLE_COLOR.comparison,
 } as const;
 const ROLE_LABEL = { member: "万达开成员", observer: "观察员", partner: "合作方", firm: "企业" } as const;
-const AGREEMENT: Record<string, string> = {
-  signing: "集中签约",
-  "framework-agreement": "签署框架协议",
-  "intent-agreement": "签订意向性合作协议",
-  participation: "参与项目建设",
-  event: "招商活动",
-};
 
 export const partnersNetwork: ChartDefinition<Data> = {
   id: "partners-network",
@@ -64,13 +58,14 @@ export const partnersNetwork: ChartDefinition<Data> = {
         partners: p.places.filter((id) => partnerPlace(id)),
         source: p.source,
       })),
-      ...records.investments.map((r) => ({
-        key: r.id,
-        label: r.name,
-        note: AGREEMENT[r.kind] ?? r.kind,
-        partners: [...r.places.filter((id) => partnerPlace(id)), ...(r.parties ?? []).map((name) => `firm:${name}`)],
-        source: r.source,
-      })),
+      ...records.investments.flatMap((r) => {
+        const partners = [...r.places.filter((id) => partnerPlace(id)), ...(r.parties ?? []).map((n) => `firm:${n}`)];
+        // Only a record the chart shows needs its action.
+        if (partners.length === 0) return [];
+        return [
+          { key: r.id, label: r.name, note: neededField("investments", r, "action"), partners, source: r.source },
+        ];
+      }),
     ].filter((i) => i.partners.length > 0);
     const partners: Partner[] = [];
     for (const key of new Set(items.flatMap((i) => i.partners))) {
