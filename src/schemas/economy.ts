@@ -19,7 +19,9 @@ export const indicator = z
       .optional()
       .describe("时期，如 2021-H1（上半年）"),
     // What a chart labels the record by (gdp-growth: its place; growth-rankings: its indicator).
-    shortName: text.optional().describe("图表中的简称：增速对比图标地区（如 万州），名次图标指标（如 工业投资）"),
+    shortName: text
+      .optional()
+      .describe("图表中的简称：增速对比图中为地区名（如 万州），名次图中为指标名（如 工业投资）"),
     figure,
     source,
   })
