@@ -1,4 +1,5 @@
 import * as Plot from "@observablehq/plot";
+import { neededField } from "../lib/input/needed-field";
 import { formatFigure, formatMeasure, formatPeriod } from "../lib/text/format";
 import type { Indicator } from "../schemas/economy";
 import type { Records } from "../schemas/index";
@@ -9,13 +10,11 @@ import { finishSvg, markTip } from "./svg";
 import type { ChartDefinition } from "./types";
 
 interface Data {
-  /** 万州's and Chongqing's H1 growth, 万州 first. */
+  /** 万州's and Chongqing's H1 growth, 万州 first, each labelled by its record's short name. */
   growth: { place: string; record: Indicator }[];
   /** 万州's rank change in the city's growth ranking. */
   rankChange: Indicator;
 }
-
-const PLACE_NAMES: Record<string, string> = { wanzhou: "万州", chongqing: "重庆全市" };
 
 export const gdpGrowth: ChartDefinition<Data> = {
   id: "gdp-growth",
@@ -30,7 +29,7 @@ export const gdpGrowth: ChartDefinition<Data> = {
       throw new Error("gdp-growth: economy lacks the H1 growth records or the rank change");
     return {
       growth: growth
-        .map((record) => ({ place: PLACE_NAMES[record.place] ?? record.place, record }))
+        .map((record) => ({ place: neededField("economy", record, "shortName"), record }))
         .sort((a, b) => Number(b.record.place === "wanzhou") - Number(a.record.place === "wanzhou")),
       rankChange,
     };

@@ -1,4 +1,5 @@
 import * as Plot from "@observablehq/plot";
+import { neededField } from "../lib/input/needed-field";
 import { formatPeriod, formatRank } from "../lib/text/format";
 import type { Indicator } from "../schemas/economy";
 import type { Records } from "../schemas/index";
@@ -10,17 +11,10 @@ import type { ChartDefinition } from "./types";
 
 interface Row {
   record: Indicator;
-  /** Short label: the indicator, with the ranking's scope where it is not the whole city. */
+  /** Short label: the record's short name, with the ranking's scope where it is not the whole city. */
   label: string;
   rank: number;
 }
-
-const SHORT: Record<string, string> = {
-  规上工业增加值增速: "规上工业增加值",
-  工业投资增速: "工业投资",
-  城镇居民人均可支配收入增速: "城镇居民收入",
-  农村居民人均可支配收入增速: "农村居民收入",
-};
 
 export const growthRankings: ChartDefinition<Row[]> = {
   id: "growth-rankings",
@@ -31,7 +25,7 @@ export const growthRankings: ChartDefinition<Row[]> = {
     records.economy
       .filter((r) => r.measure === "rank" && r.place === "wanzhou")
       .map((record) => {
-        const short = SHORT[record.indicator] ?? record.indicator;
+        const short = neededField("economy", record, "shortName");
         return { record, rank: record.figure.value, label: record.scope === "渝东北" ? `${short}（渝东北）` : short };
       }),
   render(rows, { width, document }) {

@@ -1,4 +1,5 @@
 import { scaleLinear } from "d3";
+import { neededField } from "../lib/input/needed-field";
 import { formatFigure } from "../lib/text/format";
 import type { Figure } from "../schemas/figure";
 import type { Records } from "../schemas/index";
@@ -20,11 +21,6 @@ interface Amount {
   part?: { label: string; amount: Figure; count?: Figure; source: Source };
 }
 
-/** Short labels for the records' long names. */
-const LABELS: Record<string, string> = {
-  "wankaiyun-signing": "“万开云”三地集中签约",
-  "liangjiang-digital-park-wanzhou": "两江数字经济产业园万州园入园企业",
-};
 const GROUNDBREAKING = "万州经开区集中开工";
 
 const money = (figures: Figure[] | undefined) => figures?.find((f) => f.unit === "亿元");
@@ -45,7 +41,7 @@ export const investmentAmounts: ChartDefinition<Amount[]> = {
       const part = records.investments.find((p) => p.partOf === r.id && money(p.figures));
       return {
         id: r.id,
-        label: LABELS[r.id] ?? r.name,
+        label: neededField("investments", r, "shortName"),
         amount: money(r.figures)!,
         count: count(r.figures),
         source: r.source,

@@ -1,29 +1,10 @@
 import { linkHorizontal } from "d3";
-import type { Records } from "../schemas/index";
-import type { Source } from "../schemas/source";
+import { selectPartners, type PartnersData } from "../lib/data/partners";
 import { MARGIN, NETWORK } from "./layout";
 import { FONT, textWidth, wrapChars } from "../lib/text/measure";
 import { ROLE_COLOR } from "./palette";
 import { el, markTip, svgRoot } from "./svg";
 import type { ChartDefinition } from "./types";
-
-interface Partner {
-  key: string;
-  label: string;
-  role: "member" | "observer" | "partner" | "firm";
-}
-interface Item {
-  key: string;
-  label: string;
-  /** What the article says of it: a status (挂牌运营) or the kind of agreement. */
-  note: string;
-  partners: string[];
-  source: Source;
-}
-interface Data {
-  partners: Partner[];
-  items: Item[];
-}
 
 const ROLE_FILL = {
   member: ROLE_COLOR.member,
@@ -32,67 +13,13 @@ const ROLE_FILL = {
   firm: ROLE_COLOR.comparison,
 } as const;
 const ROLE_LABEL = { member: "万达开成员", observer: "观察员", partner: "合作方", firm: "企业" } as const;
-const AGREEMENT: Record<string, string> = {
-  signing: "集中签约",
-  "framework-agreement": "签署框架协议",
-  "intent-agreement": "签订意向性合作协议",
-  participation: "参与项目建设",
-  event: "招商活动",
-};
 
-export const partnersNetwork: ChartDefinition<Data> = {
+export const partnersNetwork: ChartDefinition<PartnersData> = {
   id: "partners-network",
   title: "谁和万州一起做什么",
   subtitle: ({ partners, items }) =>
     `原文点名的${partners.length}个合作地区和企业，与万州共同推进的${items.length}项机制、平台、园区和签约（连线表示参与）`,
-  select(records: Records) {
-    const places = new Map(records.places.map((p) => [p.id, p]));
-    const partnerPlace = (id: string) => {
-      const p = places.get(id);
-      return p &&
-        id !== "wanzhou" &&
-        p.within !== "wanzhou" &&
-        ["district", "county", "prefecture", "new-area"].includes(p.kind)
-        ? p
-        : undefined;
-    };
-    const items: Item[] = [
-      ...records.projects.map((p) => ({
-        key: p.id,
-        label: p.name,
-        note: p.status,
-        partners: p.places.filter((id) => partnerPlace(id)),
-        source: p.source,
-      })),
-      ...records.investments.map((r) => ({
-        key: r.id,
-        label: r.name,
-        note: AGREEMENT[r.kind] ?? r.kind,
-        partners: [...r.places.filter((id) => partnerPlace(id)), ...(r.parties ?? []).map((name) => `firm:${name}`)],
-        source: r.source,
-      })),
-    ].filter((i) => i.partners.length > 0);
-    const partners: Partner[] = [];
-    for (const key of new Set(items.flatMap((i) => i.partners))) {
-      const place = key.startsWith("firm:") ? undefined : partnerPlace(key)!;
-      partners.push(
-        place
-          ? {
-              key,
-              label: place.name,
-              role: place.wandakai === "member" ? "member" : place.wandakai === "observer" ? "observer" : "partner",
-            }
-          : { key, label: key.slice("firm:".length), role: "firm" },
-      );
-    }
-    const order = ["partner", "member", "observer", "firm"] as const;
-    partners.sort((a, b) => order.indexOf(a.role) - order.indexOf(b.role));
-    // Items next to their partners: sorted by the mean position of the partners they join.
-    const position = new Map(partners.map((p, i) => [p.key, i]));
-    const mean = (i: Item) => i.partners.reduce((s, k) => s + position.get(k)!, 0) / i.partners.length;
-    items.sort((a, b) => mean(a) - mean(b));
-    return { partners, items };
-  },
+  select: selectPartners,
   render({ partners, items }, { width, document }) {
     const leftWidth = Math.max(...partners.map((p) => textWidth(p.label, FONT.small)));
     const leftX = MARGIN.left + leftWidth + NETWORK.nodeRadius * 2;

@@ -1,7 +1,7 @@
 import { CHARTS, CHART_IDS } from "../charts/index";
 import type { ChartDefinition } from "../charts/types";
 import type { DatasetName, Records } from "../schemas/index";
-import type { DataIssue } from "../lib/input/data-issue";
+import { DataError, type DataIssue } from "../lib/input/data-issue";
 
 /** The records, and the names of the datasets a chart's select() has read from them. */
 function watched(records: Records): { records: Records; read: Set<DatasetName> } {
@@ -18,7 +18,8 @@ function watched(records: Records): { records: Records; read: Set<DatasetName> }
 /**
  * Every chart must have something to show. A chart whose selection fails or comes out empty
  * (no row in its data table) stops the build with an issue naming the datasets it reads, rather
- * than an empty frame on the page or a stack trace.
+ * than an empty frame on the page or a stack trace. A record the chart shows without a field it
+ * needs (its short name: src/lib/input/needed-field.ts) is named with that field.
  */
 export function checkCharts(records: Records): DataIssue[] {
   const issues: DataIssue[] = [];
@@ -30,6 +31,11 @@ export function checkCharts(records: Records): DataIssue[] {
       const rows = chart.table(chart.select(seen)).rows.length;
       if (rows === 0) problem = "its selection of records is empty, so it has nothing to show";
     } catch (error) {
+      if (error instanceof DataError) {
+        const named = `chart "${id}" (${chart.title})`;
+        issues.push(...error.issues.map((i) => ({ ...i, message: `${named}: ${i.message}` })));
+        continue;
+      }
       problem = `its records cannot be drawn: ${(error as Error).message}`;
     }
     if (problem) {

@@ -2,6 +2,7 @@ import { CHART_IDS } from "../charts/index";
 import type { Records } from "../schemas/index";
 import { checkChapter, type CheckedChapter } from "../lib/input/check-chapter";
 import { checkDatasets } from "../lib/input/check-datasets";
+import { checkKeyFigures } from "../lib/input/check-key-figures";
 import type { DataIssue } from "../lib/input/data-issue";
 import type { InputFile } from "../lib/input/input-files";
 import { checkProvenance } from "../lib/input/provenance";
@@ -15,9 +16,10 @@ export interface CheckedInput {
 
 /**
  * Checks the site's whole input as the build would, without building: every chapter's frontmatter,
- * every dataset against its schema, then the checks across files and that every chart has something
- * to show. One pipeline for the build (src/pipeline/site.ts runs it before any page renders) and the
- * tests, so both report the same issues in the same words.
+ * every dataset against its schema, then the checks across files (quotes, figures, place ids, the
+ * cover's key figures) and that every chart has something to show. One pipeline for the build
+ * (src/pipeline/site.ts runs it before any page renders) and the tests, so both report the same
+ * issues in the same words.
  */
 export function checkInput(files: InputFile[]): CheckedInput {
   const issues: DataIssue[] = [];
@@ -32,5 +34,6 @@ export function checkInput(files: InputFile[]): CheckedInput {
   issues.push(...datasets.issues);
   if (issues.length > 0 || !datasets.records) return { issues, chapters };
   const records = datasets.records;
-  return { issues: [...checkProvenance(records, chapters), ...checkCharts(records)], chapters, records };
+  const across = [...checkProvenance(records, chapters), ...checkKeyFigures(chapters, records)];
+  return { issues: [...across, ...checkCharts(records)], chapters, records };
 }

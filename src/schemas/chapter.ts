@@ -1,5 +1,27 @@
 import { z } from "zod";
-import { text } from "./id";
+import { recordId, text } from "./id";
+import { DATASET_NAMES, type DatasetName } from "./index";
+
+/** Words an editor wrote (not the article's): they carry no figures, which live in data/. */
+const editorial = (what: string) =>
+  text.refine((s) => !/[0-9０-９]/.test(s), `an editorial ${what} carries no figures: numbers live in data/`);
+
+/**
+ * One of the cover's key figures: which record's figure to show, and an editorial label for it.
+ * The number comes from the record; src/lib/input/check-key-figures.ts stops the build when the
+ * record or its field does not exist.
+ */
+export const keyFigure = z
+  .object({
+    dataset: z.enum(DATASET_NAMES as [DatasetName, ...DatasetName[]]).describe("数字所在的数据集"),
+    record: recordId.describe("数字所在记录的 id"),
+    field: z
+      .string()
+      .regex(/^(figure|figures\[\d+\])$/, "must be figure or figures[n]")
+      .describe("数字所在字段：figure 或 figures[n]"),
+    label: editorial("key-figure label").describe("编辑所写的说明（非原文，不含数字）"),
+  })
+  .strict();
 
 /** Frontmatter of a chapter in content/chapters/. The body is the article's own text. */
 export const chapterSchema = z
@@ -13,14 +35,14 @@ export const chapterSchema = z
     titleSource: z
       .enum(["headline", "section-heading", "editorial"])
       .describe("标题出自：主标题、原文小标题，或编辑所加"),
-    summary: text
-      .refine((s) => !/[0-9０-９]/.test(s), "an editorial summary carries no figures: numbers live in data/")
-      .describe("编辑所写的一句话摘要（非原文）"),
+    summary: editorial("summary").describe("编辑所写的一句话摘要（非原文）"),
     cover: z
       .object({
         banner: z.array(text).min(1).describe("通栏标题（肩题），逐行"),
         headline: text.describe("主标题"),
         dek: text.describe("副题"),
+        // The cover's key figures, in the order shown: each names a record's figure (no number here).
+        keyFigures: z.array(keyFigure).min(1).describe("关键数字：引用记录中的数字，附编辑所写说明"),
       })
       .strict()
       .optional()
@@ -33,3 +55,4 @@ export const chapterSchema = z
   });
 
 export type Chapter = z.infer<typeof chapterSchema>;
+export type KeyFigure = z.infer<typeof keyFigure>;

@@ -18,6 +18,10 @@ export const indicator = z
       .regex(/^\d{4}(-H[12])?$/)
       .optional()
       .describe("时期，如 2021-H1（上半年）"),
+    // What a chart labels the record by (gdp-growth: its place; growth-rankings: its indicator).
+    shortName: text
+      .optional()
+      .describe("图表中的简称：增速对比图中为地区名（如 万州），名次图中为指标名（如 工业投资）"),
     figure,
     source,
   })

@@ -11,6 +11,10 @@ export const investment = z
     kind: z
       .enum(["signing", "framework-agreement", "intent-agreement", "participation", "event"])
       .describe("类别：集中签约、框架协议、意向性合作协议、参与建设、招商活动"),
+    // What investment-amounts labels the record by; required of every record that chart shows.
+    shortName: text.optional().describe("图表中的简称（投资额图用），如 “万开云”三地集中签约"),
+    // What partners-network notes beside the record; required of every record that chart shows.
+    action: text.optional().describe("合作网络图中注明的合作方式，如 签署框架协议"),
     places: z.array(recordId).describe("签约地区（places 中的 id）"),
     parties: z.array(text).optional().describe("原文点名的企业或机构"),
     projects: z.array(text).optional().describe("原文点名的项目"),

@@ -93,4 +93,19 @@ describe("chapter frontmatter", () => {
   test("only the lead carries cover matter", () => {
     expect(chapterSchema.safeParse({ ...valid, cover: chapters[0]!.data.cover }).success).toBe(false);
   });
+
+  test("a key figure's editorial label carries no figures, and its field is figure or figures[n]", () => {
+    const lead = chapters[0]!.data;
+    const keyFigures = lead.cover!.keyFigures;
+    const withLabel = (label: string, field = "figure") => ({
+      ...lead,
+      cover: { ...lead.cover!, keyFigures: [{ ...keyFigures[0]!, label, field }, ...keyFigures.slice(1)] },
+    });
+    expect(chapterSchema.safeParse(withLabel(keyFigures[0]!.label)).success).toBe(true);
+    const digits = chapterSchema.safeParse(withLabel("增长12.8%"));
+    expect(digits.error!.issues[0]!.path).toEqual(["cover", "keyFigures", 0, "label"]);
+    expect(digits.error!.issues[0]!.message).toMatch(/no figures/);
+    const field = chapterSchema.safeParse(withLabel(keyFigures[0]!.label, "figure.value"));
+    expect(field.error!.issues[0]!.path).toEqual(["cover", "keyFigures", 0, "field"]);
+  });
 });

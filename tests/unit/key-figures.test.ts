@@ -1,0 +1,25 @@
+// The cover's key figures live in the lead's frontmatter and name records: each must exist.
+import { expect, test } from "vitest";
+import { checkInput } from "../../src/pipeline/check-input";
+import { checkKeyFigures } from "../../src/lib/input/check-key-figures";
+import { formatIssue } from "../../src/lib/input/data-issue";
+import { readInputFiles } from "../support/repo";
+
+const { chapters, records } = checkInput(readInputFiles());
+const lead = chapters.find((c) => c.slug === "lead")!;
+
+test("the lead names six key figures, each found in the records", () => {
+  expect(lead.data.cover!.keyFigures).toHaveLength(6);
+  expect(checkKeyFigures(chapters, records!)).toEqual([]);
+});
+
+test("a key figure naming a missing record or figure is named by the lead's file and the key figure's field", () => {
+  const keyFigures = lead.data.cover!.keyFigures.map((k, i) =>
+    i === 1 ? { ...k, record: "no-such-record" } : i === 3 ? { ...k, field: "figures[7]" } : k,
+  );
+  const broken = { ...lead, data: { ...lead.data, cover: { ...lead.data.cover!, keyFigures } } };
+  expect(checkKeyFigures([broken], records!).map(formatIssue)).toEqual([
+    'content/chapters/00-lead.md › record "lead" › field cover.keyFigures[1].record: no record "no-such-record" in data/economy.json',
+    'content/chapters/00-lead.md › record "lead" › field cover.keyFigures[3].field: record "wankaiyun-signing" of data/investments.json has no figure at figures[7]',
+  ]);
+});
