@@ -1,5 +1,5 @@
 import { defineConfig, devices } from "@playwright/test";
-import { CHROMIUM_ARGS, chromiumPath } from "./tests/chromium.mjs";
+import { CHROMIUM_ARGS, chromiumPath } from "./scripts/site/chromium.mjs";
 
 const PORT = Number(process.env.PREVIEW_PORT ?? 4322);
 
