@@ -12,7 +12,7 @@ import { cpus, release, totalmem } from "node:os";
 import { createRequire } from "node:module";
 import { dirname } from "node:path";
 import { fileURLToPath } from "node:url";
-import { chromiumPath } from "../tests/chromium.mjs";
+import { chromiumPath } from "./site/chromium.mjs";
 import { CATEGORIES, LIGHTHOUSE_BUDGETS, METRICS, shortfalls, startLighthouse } from "./site/lighthouse.mjs";
 import { listPages } from "./site/pages.mjs";
 import { serve } from "./site/serve.mjs";
@@ -94,7 +94,7 @@ It rewrites this file; it exits non-zero when a budget below is missed. The budg
 ## Machine and versions
 
 - Machine: ${cpus().length} × ${cpus()[0]?.model.trim() ?? "?"}, ${Math.round(totalmem() / 2 ** 30)} GiB, Linux ${release()}${debian}
-- Node ${process.versions.node}, Astro ${version("astro")}, Lighthouse ${audits[0]?.median.lighthouse ?? version("lighthouse")}, ${chromium} (headless, \`--headless=new\` with the flags of \`tests/chromium.mjs\`)
+- Node ${process.versions.node}, Astro ${version("astro")}, Lighthouse ${audits[0]?.median.lighthouse ?? version("lighthouse")}, ${chromium} (headless, \`--headless=new\` with the flags of \`scripts/site/chromium.mjs\`)
 - Lighthouse runs its mobile defaults: an emulated mid-range phone, simulated slow 4G, 4× CPU slowdown.
   Each page was audited ${RUNS} times; the table gives the median run (by performance score), with the
   range of performance scores over the runs. The site is served by Astro's preview server on

@@ -3,7 +3,7 @@
 // Writes PNGs to test-results/screenshots/ (ignored by git).
 import { mkdirSync } from "node:fs";
 import { chromium } from "@playwright/test";
-import { CHROMIUM_ARGS, chromiumPath } from "../tests/chromium.mjs";
+import { CHROMIUM_ARGS, chromiumPath } from "./site/chromium.mjs";
 
 const base = process.env.BASE_URL ?? "http://localhost:4321";
 const paths = process.argv.slice(2).length

@@ -4,7 +4,7 @@
 import { chromium } from "@playwright/test";
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { CHROMIUM_ARGS, chromiumPath } from "../../tests/chromium.mjs";
+import { CHROMIUM_ARGS, chromiumPath } from "./chromium.mjs";
 
 export const AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
 

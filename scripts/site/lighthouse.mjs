@@ -2,7 +2,7 @@
 // against Debian's Chromium, headless.
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
-import { CHROMIUM_ARGS, chromiumPath } from "../../tests/chromium.mjs";
+import { CHROMIUM_ARGS, chromiumPath } from "./chromium.mjs";
 
 export const CATEGORIES = ["performance", "accessibility", "best-practices", "seo"];
 

@@ -1,26 +1,16 @@
 import { expect, test } from "@playwright/test";
 import { axeViolations } from "../../scripts/site/in-browser.mjs";
-
-const CHARTS = [
-  "gdp-growth",
-  "growth-rankings",
-  "groundbreaking-projects",
-  "investment-amounts",
-  "transport-status",
-  "cooperation-timeline",
-  "partners-network",
-  "regional-map",
-];
+import { CHART_IDS } from "../../src/charts/index";
 
 test("the gallery shows every chart, each linking to its permanent page", async ({ page }) => {
   await page.goto("/charts/");
   const figures = page.locator("figure.chart");
-  await expect(figures).toHaveCount(CHARTS.length);
-  for (const id of CHARTS) await expect(page.locator(`figure#chart-${id} a[href="/charts/${id}/"]`)).toHaveCount(1);
+  await expect(figures).toHaveCount(CHART_IDS.length);
+  for (const id of CHART_IDS) await expect(page.locator(`figure#chart-${id} a[href="/charts/${id}/"]`)).toHaveCount(1);
 });
 
 test("each chart appears in its chapter and its page links back there", async ({ page }) => {
-  for (const id of CHARTS) {
+  for (const id of CHART_IDS) {
     await page.goto(`/charts/${id}/`);
     const back = page.getByRole("link", { name: /./ }).and(page.locator(".in-story a"));
     const href = await back.getAttribute("href");
@@ -33,7 +23,7 @@ test("each chart appears in its chapter and its page links back there", async ({
 test.describe("with JavaScript off", () => {
   test.use({ javaScriptEnabled: false });
   test("every chart draws, with its description and data table @phone", async ({ page }) => {
-    for (const id of CHARTS) {
+    for (const id of CHART_IDS) {
       await page.goto(`/charts/${id}/`);
       const svg = page.locator(`figure#chart-${id} svg.chart-svg`).locator("visible=true");
       await expect(svg).toHaveCount(1);

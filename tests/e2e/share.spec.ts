@@ -1,18 +1,8 @@
 import { csvParse } from "d3-dsv";
 import { expect, test } from "@playwright/test";
+import { CHART_IDS } from "../../src/charts/index";
 
-const CHARTS = [
-  "gdp-growth",
-  "growth-rankings",
-  "groundbreaking-projects",
-  "investment-amounts",
-  "transport-status",
-  "cooperation-timeline",
-  "partners-network",
-  "regional-map",
-];
-
-for (const id of CHARTS) {
+for (const id of CHART_IDS) {
   test(`${id}: social card tags, oEmbed, and every download`, async ({ page, request }) => {
     await page.goto(`/charts/${id}/`);
     const meta = (name: string) =>

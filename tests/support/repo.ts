@@ -1,52 +1,49 @@
-// Reads the repository's real chapters and datasets straight from disk, the way the build sees
-// them, so unit tests can run the same schemas and checks without an Astro build.
-import { readdirSync, readFileSync } from "node:fs";
+// The repository's real input, loaded the way the build loads it: the same files
+// (readInputFiles) through the same checks (checkInput), so unit tests see exactly the chapters
+// and records the pages get, without an Astro build. Input with any issue throws.
 import { join } from "node:path";
-import { chapterSchema, type Chapter } from "../../src/schemas/chapter";
-import { DATASETS, DATASET_NAMES, type Records } from "../../src/schemas/index";
-import { splitFrontmatter } from "../../src/lib/input/check-chapter";
-import type { InputFile } from "../../src/lib/input/input-files";
-import { readInputFiles as readFiles } from "../../src/lib/input/input-files";
-import type { ChapterText } from "../../src/lib/input/provenance";
+import type { CheckedChapter } from "../../src/lib/input/check-chapter";
+import { formatIssue } from "../../src/lib/input/data-issue";
+import { readInputFiles as readFiles, type InputFile } from "../../src/lib/input/input-files";
+import { parseJson } from "../../src/lib/input/validate";
+import { checkInput } from "../../src/pipeline/check-input";
+import type { Records } from "../../src/schemas/index";
 
 export const ROOT = join(import.meta.dirname, "..", "..");
 export const SEED = join(ROOT, "..", "shared", "seed", "000_d845902defb982b8.txt");
 
-export interface ChapterFile extends ChapterText {
-  data: Chapter;
-}
-
-/** Every input file of the repository (chapters and datasets) with its text. */
+/** Every input file of the repository (chapters and datasets) with its text, as the build reads them. */
 export function readInputFiles(root = ROOT): InputFile[] {
   return readFiles(root);
 }
 
-/** The chapters in reading order, frontmatter validated (throws on a bad one). */
-export function readChapters(dir = join(ROOT, "content", "chapters")): ChapterFile[] {
-  return readdirSync(dir)
-    .filter((f) => f.endsWith(".md"))
-    .sort()
-    .map((f) => {
-      const { frontmatter, body } = splitFrontmatter(readFileSync(join(dir, f), "utf8"));
-      const data = chapterSchema.parse(frontmatter);
-      return { slug: data.slug, file: `content/chapters/${f}`, body, data };
-    })
-    .sort((a, b) => a.data.order - b.data.order);
+/** The input as the build checks it: its files, the chapters in reading order and the typed records. */
+export function readInput(root = ROOT): { files: InputFile[]; chapters: CheckedChapter[]; records: Records } {
+  const files = readFiles(root);
+  const { issues, chapters, records } = checkInput(files);
+  if (issues.length > 0 || !records) {
+    throw new Error(`the input has issues:\n${issues.map(formatIssue).join("\n")}`);
+  }
+  return { files, chapters, records };
 }
 
-/** Every dataset's raw JSON. */
-export function readRawDatasets(dir = join(ROOT, "data")): Record<string, unknown> {
-  return Object.fromEntries(
-    DATASET_NAMES.map((name) => [name, JSON.parse(readFileSync(join(dir, `${name}.json`), "utf8"))]),
-  );
+/** The chapters in reading order, frontmatter validated. */
+export function readChapters(root = ROOT): CheckedChapter[] {
+  return readInput(root).chapters;
 }
 
 /** Every dataset parsed by its schema (defaults applied), as the pages get them. */
-export function readDatasets(): Records {
-  const raw = readRawDatasets();
+export function readDatasets(root = ROOT): Records {
+  return readInput(root).records;
+}
+
+/** Every dataset's raw JSON, before its schema (for tests that break one field), by dataset name. */
+export function readRawDatasets(root = ROOT): Record<string, unknown> {
   return Object.fromEntries(
-    DATASET_NAMES.map((name) => [name, (raw[name] as unknown[]).map((r) => DATASETS[name].schema.parse(r))]),
-  ) as Records;
+    readInput(root)
+      .files.filter((f) => f.path.startsWith("data/"))
+      .map((f) => [f.path.replace(/^data\/|\.json$/g, ""), parseJson(f.path, f.text)]),
+  );
 }
 
 /** A deep copy, for tests that break one field of the real data. */

@@ -3,8 +3,7 @@ import { CHART_IDS } from "../../src/charts/index";
 import { chartBoxCss } from "../../src/lib/chart-page/chart-boxes";
 import { viewBoxSize } from "../../src/lib/chart-page/view-box";
 import { renderChart } from "../../src/pipeline/render-chart";
-import { checkInput } from "../../src/pipeline/check-input";
-import { readInputFiles } from "../support/repo";
+import { readDatasets } from "../support/repo";
 
 test("reads an SVG's viewBox size, whatever the attribute order", () => {
   expect(viewBoxSize('<svg width="360" viewBox="0 0 360 116" height="116">')).toEqual({ width: 360, height: 116 });
@@ -13,8 +12,8 @@ test("reads an SVG's viewBox size, whatever the attribute order", () => {
 });
 
 test("every rendering of every chart gets the box of its own proportions", () => {
-  const { records } = checkInput(readInputFiles());
-  const charts = CHART_IDS.map((id) => renderChart(id, records!));
+  const records = readDatasets();
+  const charts = CHART_IDS.map((id) => renderChart(id, records));
   const css = chartBoxCss(charts);
   for (const chart of charts) {
     const renderings =

@@ -1,15 +1,14 @@
 import { expect, test } from "vitest";
 import { CHART_IDS } from "../../src/charts/index";
 import { checkCharts } from "../../src/pipeline/check-charts";
-import { checkInput } from "../../src/pipeline/check-input";
 import { formatIssue } from "../../src/lib/input/data-issue";
 import { DATASET_NAMES, type Records } from "../../src/schemas/index";
-import { readInputFiles } from "../support/repo";
+import { readDatasets } from "../support/repo";
 
-const { records } = checkInput(readInputFiles());
+const records = readDatasets();
 
 test("every chart has something to show from the real records", () => {
-  expect(checkCharts(records!).map(formatIssue)).toEqual([]);
+  expect(checkCharts(records).map(formatIssue)).toEqual([]);
 });
 
 test("with no records at all, every chart is named, with the datasets it reads, and nothing throws", () => {
@@ -32,7 +31,7 @@ const EMPTIED: Record<string, string[]> = {
 };
 
 test.each(DATASET_NAMES)("emptying %s stops exactly the charts left with nothing, each naming it", (name) => {
-  const issues = checkCharts({ ...records!, [name]: [] });
+  const issues = checkCharts({ ...records, [name]: [] });
   expect(issues.map((i) => i.message.match(/^chart "([^"]+)"/)?.[1])).toEqual(EMPTIED[name]);
   for (const issue of issues) expect(issue.file.split(", ")).toContain(`data/${name}.json`);
 });

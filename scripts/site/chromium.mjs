@@ -1,5 +1,6 @@
-// Where the browser tests find Chromium and how they start it. Playwright's own browser download
-// cannot run here: the project uses Debian's chromium (installed by scripts/test.sh).
+// Where the browser tests (playwright.config.ts) and the site scripts (check:site, bench, screenshots)
+// find Chromium and how they start it. Playwright's own browser download cannot run here: the
+// project uses Debian's chromium (installed by scripts/test.sh).
 import { existsSync } from "node:fs";
 
 /** Flags that keep headless Chromium from calling out of a closed network. */
