@@ -1,9 +1,5 @@
-import { register } from "node:module";
 import { defineConfig, devices } from "@playwright/test";
 import { CHROMIUM_ARGS, chromiumPath } from "./scripts/site/chromium.mjs";
-
-// The tests import the chart registry, which imports JSON the way Vite does: let Node load it too.
-register("./tests/support/json-modules.mjs", import.meta.url);
 
 const PORT = Number(process.env.PREVIEW_PORT ?? 4322);
 

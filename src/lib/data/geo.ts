@@ -2,8 +2,8 @@ import type { Feature, FeatureCollection, Geometry, LineString, MultiLineString 
 import type { Source } from "../../schemas/source";
 import { feature, merge, mesh } from "topojson-client";
 import type { GeometryCollection, Topology } from "topojson-specification";
-import region from "../../../data/geo/region.topo.json";
-import rivers from "../../../data/geo/rivers-wdbii-level1.json";
+import region from "../../../data/geo/region.topo.json" with { type: "json" };
+import rivers from "../../../data/geo/rivers-wdbii-level1.json" with { type: "json" };
 
 /** A county of the boundary extract (data/geo/region.topo.json). */
 export interface CountyProperties {
