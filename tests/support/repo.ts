@@ -10,7 +10,7 @@ import { readInputFiles as readFiles } from "../../src/lib/input/input-files";
 import type { ChapterText } from "../../src/lib/input/provenance";
 
 export const ROOT = join(import.meta.dirname, "..", "..");
-export const SEED = join(ROOT, "..", "shared", "seed", "000_d845902defb982b8.txt");
+export const SEED = join(ROOT, "content", "source", "article.txt");
 
 export interface ChapterFile extends ChapterText {
   data: Chapter;
