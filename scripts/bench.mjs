@@ -1,4 +1,4 @@
-// npm run bench: measures the site against the budgets in ../shared/DESIGN.md and writes the figures
+// npm run bench: measures the site against the budgets in docs/budgets.md and writes the figures
 // to docs/performance.md (with the date, the versions and the machine):
 //   build      — `astro build`, warm (the second of two builds; caches filled by the first)
 //   weight     — gzip HTML + CSS + JS of every page, before images (scripts/site/weight.mjs)
@@ -89,7 +89,7 @@ const doc = `# Performance
 
 Measured by \`npm run bench\` (\`scripts/bench.mjs\`) on ${now.toISOString().slice(0, 16).replace("T", " ")} UTC.
 It rewrites this file; it exits non-zero when a budget below is missed. The budgets are those of
-\`../shared/DESIGN.md\`. Run it after any change that could move these figures, and commit the result.
+\`docs/budgets.md\`. Run it after any change that could move these figures, and commit the result.
 
 ## Machine and versions
 

@@ -1,7 +1,7 @@
 // Checks the built site (dist/) as a static host would serve it, the gates of `npm test`:
 //   html     — the W3C Nu checker finds no error on any page            (site/html-validity.mjs)
 //   links    — every internal link, #anchor and asset resolves; nothing loads from elsewhere (site/links.mjs)
-//   weight   — per page, gzip HTML + CSS + JS within the DESIGN budgets   (site/weight.mjs)
+//   weight   — per page, gzip HTML + CSS + JS within docs/budgets.md      (site/weight.mjs)
 //   browser  — every page, phone and desktop, light and dark: axe finds no WCAG A/AA violation, every
 //              request goes to the site's own origin, no console error, no sideways scrolling
 //                                                                          (site/in-browser.mjs)

@@ -1,11 +1,12 @@
 // Page weight as a reader's phone downloads it: gzip bytes of the HTML, its stylesheets and its
-// scripts (inline and external), before images, against the budgets in ../shared/DESIGN.md.
+// scripts (inline and external), before images, against the budgets of docs/budgets.md (budgets.mjs).
 import { readFileSync } from "node:fs";
 import { gzipSync } from "node:zlib";
+import { BUDGETS } from "./budgets.mjs";
 import { fileFor } from "./pages.mjs";
 
-/** Budgets in gzip bytes: JS on any page and on an embed; a chapter and an embed page in all. */
-export const BUDGETS = { js: 15 * 1024, embedJs: 8 * 1024, chapter: 150 * 1024, embed: 40 * 1024 };
+/** Budgets in gzip bytes, from docs/budgets.md: JS on any page and on an embed; a chapter and an embed page. */
+export { BUDGETS };
 
 const gz = (text) => (text ? gzipSync(text, { level: 9 }).length : 0);
 

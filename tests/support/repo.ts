@@ -10,7 +10,7 @@ import { checkInput } from "../../src/pipeline/check-input";
 import type { Records } from "../../src/schemas/index";
 
 export const ROOT = join(import.meta.dirname, "..", "..");
-export const SEED = join(ROOT, "..", "shared", "seed", "000_d845902defb982b8.txt");
+export const SEED = join(ROOT, "content", "source", "article.txt");
 
 /** Every input file of the repository (chapters and datasets) with its text, as the build reads them. */
 export function readInputFiles(root = ROOT): InputFile[] {

@@ -1,9 +1,11 @@
+import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { describe, expect, test } from "vitest";
 import { paragraphsOf } from "../../src/lib/text/sentences";
 import { chapterSchema } from "../../src/schemas/chapter";
 import { readChapters, SEED } from "../support/repo";
 
+// SEED is content/source/article.txt: the PDF text extraction of the article, kept byte for byte.
 const seedLines = readFileSync(SEED, "utf8").split("\n");
 const chapters = readChapters();
 const strip = (s: string) => s.replace(/\s+/g, "");
@@ -30,8 +32,14 @@ function isDoubledRendering(text: string, printed: string): boolean {
 }
 
 describe("the chapters are the article", () => {
-  test("every sentence of the article, in order, nothing added (the seed, white space aside)", () => {
-    // The seed's first lines are the doubled banner, headline and dek; the text follows them.
+  test("the article's text is the extraction as received, never edited (content/source/README.md)", () => {
+    expect(createHash("sha256").update(readFileSync(SEED)).digest("hex")).toBe(
+      "b0d34fb5e089be7059bb01b4523abae79ad084fd6a2207ca1f909c33aea5b3ec",
+    );
+  });
+
+  test("every sentence of the article, in order, nothing added (content/source/article.txt, white space aside)", () => {
+    // The extraction's first lines are the doubled banner, headline and dek; the text follows them.
     const seedText = strip(seedLines.slice(5).join(""));
     const chapterText = strip(
       chapters
