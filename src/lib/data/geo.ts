@@ -70,6 +70,6 @@ export const GEO_SOURCES: Source[] = [
     publisher: "GSHHG 2.3.7 WDBII 河流",
     url: "https://www.soest.hawaii.edu/pwessel/gshhg/",
     reliability: "Data",
-    note: "一级河流（含长江），经 Debian gmt-common 提取，LGPL-3.0",
+    note: "一级河流（含长江），以 Debian 的 GMT 从 gmt-gshhg-full 数据提取，LGPL-3.0",
   },
 ];
