@@ -20,7 +20,9 @@ export const gdpGrowth: ChartDefinition<Data> = {
   id: "gdp-growth",
   title: "万州上半年经济增速追平全市",
   subtitle: ({ growth, rankChange }) =>
-    `地区生产总值同比增长：万州${formatFigure(growth[0]!.record.figure)}，重庆全市${formatFigure(growth[1]!.record.figure)}；万州增速的全市排名较去年同期${formatMeasure(rankChange.figure, rankChange.measure)}`,
+    `地区生产总值同比增长：万州${formatFigure(growth[0]!.record.figure)}，` +
+    `重庆全市${formatFigure(growth[1]!.record.figure)}；` +
+    `万州增速的全市排名较去年同期${formatMeasure(rankChange.figure, rankChange.measure)}`,
   select(records: Records): Data {
     // The period the article ranks 万州 in, and every place's growth for that period.
     const rankChange = records.economy.find((r) => r.measure === "rank-change" && r.place === "wanzhou");
@@ -79,7 +81,11 @@ export const gdpGrowth: ChartDefinition<Data> = {
     return finishSvg(svg);
   },
   describe: ({ growth, rankChange }) =>
-    `条形图：${formatPeriod(rankChange.period ?? "")}地区生产总值同比增速。${growth.map((g) => `${g.place}${formatFigure(g.record.figure)}`).join("，")}，两者相同，即原文所说“恢复到全市平均水平”。万州增速的全市排名较去年同期${formatMeasure(rankChange.figure, rankChange.measure)}。重庆全市数据来自重庆商报。`,
+    `条形图：${formatPeriod(rankChange.period ?? "")}地区生产总值同比增速。` +
+    growth.map((g) => `${g.place}${formatFigure(g.record.figure)}`).join("，") +
+    "，两者相同，即原文所说“恢复到全市平均水平”。" +
+    `万州增速的全市排名较去年同期${formatMeasure(rankChange.figure, rankChange.measure)}。` +
+    "重庆全市数据来自重庆商报。",
   table: ({ growth, rankChange }) => ({
     columns: [
       { key: "place", label: "地区" },

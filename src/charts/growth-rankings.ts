@@ -83,7 +83,11 @@ export const growthRankings: ChartDefinition<Row[]> = {
     return finishSvg(svg);
   },
   describe: (rows) =>
-    `名次图，第1位在上：万州${formatPeriod(rows[0]?.record.period ?? "")}各项增速在重庆全市的名次${rows.map((r) => `，${r.record.indicator}${r.record.scope === "渝东北" ? "在渝东北区县中" : ""}${formatRank(r.rank)}`).join("")}。原文未给出全市区县总数，图中纵轴只画到文中出现的最低名次。`,
+    `名次图，第1位在上：万州${formatPeriod(rows[0]?.record.period ?? "")}各项增速在重庆全市的名次` +
+    rows
+      .map((r) => `，${r.record.indicator}${r.record.scope === "渝东北" ? "在渝东北区县中" : ""}${formatRank(r.rank)}`)
+      .join("") +
+    "。原文未给出全市区县总数，图中纵轴只画到文中出现的最低名次。",
   table: (rows) => ({
     columns: [
       { key: "indicator", label: "指标（增速）" },
