@@ -14,7 +14,7 @@ import type { Records } from "../schemas/index";
 import type { Place } from "../schemas/places";
 import type { Source } from "../schemas/source";
 import { MODE_LABELS, MODES, type Mode, type TransportLink } from "../schemas/transport";
-import { MAP } from "./layout";
+import { MAP } from "./map/constants";
 import { FONT, textWidth } from "../lib/text/measure";
 import { MODE_COLOR, ROLE_COLOR } from "./palette";
 import { el, markTip, svgRoot } from "./svg";
