@@ -15,7 +15,8 @@ import type { Place } from "../schemas/places";
 import type { Source } from "../schemas/source";
 import { MODE_LABELS, MODES, type Mode, type TransportLink } from "../schemas/transport";
 import { MAP } from "./map/constants";
-import { FONT, textWidth } from "../lib/text/measure";
+import { placeLabels } from "./map/labels";
+import { FONT } from "../lib/text/measure";
 import { MODE_COLOR, ROLE_COLOR } from "./palette";
 import { el, markTip, svgRoot } from "./svg";
 import type { LegendGroup } from "../lib/chart-page/rendered-chart";
@@ -127,41 +128,6 @@ function linkMark(document: Document, d: string, link: TransportLink, tip: strin
   );
   markTip(g, tip);
   return g;
-}
-
-/** Places labels beside their points, trying right, left, above and below, never overlapping;
- *  a label with no free place is left out (the data table names every place). */
-function placeLabels(
-  items: { text: string; x: number; y: number; size: number }[],
-  bounds: { width: number; height: number },
-) {
-  const boxes: { x: number; y: number; w: number; h: number }[] = [];
-  const placed: { text: string; x: number; y: number; anchor: "start" | "end" | "middle"; size: number }[] = [];
-  for (const item of items) {
-    const w = textWidth(item.text, item.size);
-    const h = item.size;
-    const gap = MAP.labelGap;
-    // Above or below a point near an edge, the label slides inward rather than being dropped.
-    const centred = Math.min(Math.max(item.x - w / 2, 0), bounds.width - w);
-    const candidates = [
-      { x: item.x + gap, y: item.y - h / 2, anchor: "start" as const, tx: item.x + gap },
-      { x: item.x - gap - w, y: item.y - h / 2, anchor: "end" as const, tx: item.x - gap },
-      { x: centred, y: item.y - gap - h, anchor: "middle" as const, tx: centred + w / 2 },
-      { x: centred, y: item.y + gap, anchor: "middle" as const, tx: centred + w / 2 },
-    ];
-    const free = candidates.find(
-      (c) =>
-        c.x >= 0 &&
-        c.y >= 0 &&
-        c.x + w <= bounds.width &&
-        c.y + h <= bounds.height &&
-        !boxes.some((b) => c.x < b.x + b.w && c.x + w > b.x && c.y < b.y + b.h && c.y + h > b.y),
-    );
-    if (!free) continue;
-    boxes.push({ x: free.x, y: free.y, w, h });
-    placed.push({ text: item.text, x: free.tx, y: free.y + h / 2, anchor: free.anchor, size: item.size });
-  }
-  return placed;
 }
 
 export const regionalMap: ChartDefinition<Data> = {
