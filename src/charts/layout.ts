@@ -1,6 +1,7 @@
-// The one place chart files take layout numbers from (sizes in CSS pixels). Chart files
-// themselves hold no numeric literals beyond 0, 1 and 2: a test enforces it, so that no figure
-// can be typed into a chart instead of coming from data.
+// Where chart files take layout numbers from (sizes in CSS pixels); the regional map's geometry
+// lives with its parts, in src/charts/map/constants.ts. Chart files themselves hold no numeric
+// literals beyond 0, 1 and 2: a test enforces it, so that no figure can be typed into a chart
+// instead of coming from data.
 
 /** The two widths every chart is rendered at; the page shows one by its container's width. */
 export const WIDTHS = { narrow: 360, wide: 620 } as const;
@@ -51,37 +52,4 @@ export const NETWORK = {
   columnGapWide: 320,
   lineHeight: 1.35,
   edgeWidth: 1.5,
-} as const;
-
-/** The regional map: projection, frame, strokes, hit areas, inset. */
-export const MAP = {
-  parallels: [29.5, 32.5],
-  centralMeridian: 108.3,
-  aspect: 0.92,
-  pad: 10,
-  prefectureDigits: 4,
-  border: 0.8,
-  river: 1.6,
-  line: 2.5,
-  hitWidth: 24,
-  hitRadius: 10,
-  ring: 7,
-  dot: 4.5,
-  dotSmall: 3,
-  bendStep: 0.12,
-  labelGap: 6,
-  halo: 3,
-  narrowLabelScale: 1.5,
-  tick: 5,
-  scaleKm: 50,
-  scaleProbe: 100,
-  earthRadiusKm: 6371,
-  insetShare: 0.36,
-  insetAspect: 0.8,
-  insetPad: 14,
-  insetNarrowLabelScale: 1.25,
-  creditScale: 0.85,
-  creditLines: 2,
-  precision: 10,
-  dash: { preliminary: "1 4", upcoming: "6 4", construction: "10 3 2 3", province: "4 3" },
 } as const;

@@ -1,0 +1,30 @@
+import type { Stage } from "../../lib/data/stages";
+import { MAP } from "./constants";
+
+/** What a county is on the map: in the zone, its observer, the wider cluster, or a neighbour. */
+export type Role = "member" | "observer" | "cluster" | "neighbour";
+
+/** Chinese names of the roles, for tooltips and the legend. */
+export const ROLE_LABEL: Record<Role, string> = {
+  member: "万达开示范区",
+  observer: "观察员（云阳）",
+  cluster: "渝东北城镇群其他区县",
+  neighbour: "周边",
+};
+
+/** Fill of a county by role, as CSS custom properties (light and dark values). */
+export const ROLE_FILL: Record<Role, string> = {
+  member: "var(--map-member)",
+  observer: "var(--map-observer)",
+  cluster: "var(--map-cluster)",
+  neighbour: "var(--map-neighbour)",
+};
+
+/** Line style of each stage: dashes for what is not yet built, solid for what runs. */
+export const STAGE_DASH: Record<Stage, string | undefined> = {
+  preliminary: MAP.dash.preliminary,
+  upcoming: MAP.dash.upcoming,
+  construction: MAP.dash.construction,
+  opened: undefined,
+  operating: undefined,
+};
