@@ -108,7 +108,7 @@ export const regionalMap: ChartDefinition<MapData> = {
       "地图：万达开川渝统筹发展示范区（万州、开州、达州）、观察员云阳和渝东北三峡库区城镇群其他区县，",
       "长江等河流，以及原文提到的交通项目。",
       `区域内连线${regional.join("、")}；`,
-      `远程连线见右上角小图：${far.join("、")}；`,
+      `远程连线见右下角小图：${far.join("、")}；`,
       `设施：${facilities.map(named).join("、")}。`,
       undrawn.length ? `原文未写明端点、无法画出的：${undrawn.map((l) => l.name).join("、")}。` : "",
       "连线按端点画成示意弧线，不代表实际走向。",
