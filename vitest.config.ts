@@ -4,8 +4,8 @@ export default defineConfig({
   test: {
     include: ["tests/unit/**/*.test.ts", "tests/charts/**/*.test.ts", "tests/build/**/*.test.ts"],
     // The build tests run `astro build` on broken copies of the project: give them time.
-    testTimeout: 120_000,
-    hookTimeout: 120_000,
+    testTimeout: 300_000,
+    hookTimeout: 300_000,
     // No run writes a snapshot unless asked: a missing or changed one fails, on a developer's machine
     // as in CI (Vitest's default writes missing ones outside CI). Accept changes with `vitest -u`
     // (e.g. `npx vitest run tests/charts -u`): the command line's `-u` overrides this.

@@ -3,7 +3,7 @@ import { glob } from "astro/loaders";
 import { chapterSchema } from "./schemas/chapter";
 
 // The article, one Markdown file a chapter; the frontmatter `slug` is the entry id and URL segment.
-// Datasets are not collections: src/lib/site.ts reads data/*.json through src/lib/check-input.ts,
+// Datasets are not collections: src/pipeline/site.ts reads data/*.json through src/pipeline/check-input.ts,
 // which keeps the article's record order (Astro's store sorts entries by id) and gives the build
 // and the tests one validation pipeline with one message format.
 const chapters = defineCollection({

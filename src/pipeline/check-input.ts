@@ -1,6 +1,8 @@
 import { CHART_IDS } from "../charts/index";
+import type { Correction } from "../schemas/correction";
 import type { Records } from "../schemas/index";
 import { checkChapter, type CheckedChapter } from "../lib/input/check-chapter";
+import { checkCorrections } from "../lib/input/check-corrections";
 import { checkDatasets } from "../lib/input/check-datasets";
 import { checkKeyFigures } from "../lib/input/check-key-figures";
 import type { DataIssue } from "../lib/input/data-issue";
@@ -12,6 +14,8 @@ export interface CheckedInput {
   issues: DataIssue[];
   chapters: CheckedChapter[];
   records?: Records;
+  /** The corrections log, newest first. */
+  corrections?: Correction[];
 }
 
 /**
@@ -31,9 +35,10 @@ export function checkInput(files: InputFile[]): CheckedInput {
   }
   chapters.sort((a, b) => a.data.order - b.data.order);
   const datasets = checkDatasets(files);
-  issues.push(...datasets.issues);
+  const log = checkCorrections(files);
+  issues.push(...datasets.issues, ...log.issues);
   if (issues.length > 0 || !datasets.records) return { issues, chapters };
   const records = datasets.records;
   const across = [...checkProvenance(records, chapters), ...checkKeyFigures(chapters, records)];
-  return { issues: [...across, ...checkCharts(records)], chapters, records };
+  return { issues: [...across, ...checkCharts(records)], chapters, records, corrections: log.corrections };
 }

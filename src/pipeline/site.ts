@@ -1,5 +1,6 @@
 import { getCollection, type CollectionEntry } from "astro:content";
 import type { ChartId } from "../charts/index";
+import type { Correction } from "../schemas/correction";
 import type { Records } from "../schemas/index";
 import type { RenderedChart } from "../lib/chart-page/rendered-chart";
 import { renderChart } from "./render-chart";
@@ -18,16 +19,18 @@ export interface Site {
   texts: ChapterText[];
   /** Every dataset's records, in file order (the article's order), validated and cross-checked. */
   records: Records;
+  /** The corrections log (/about/), newest first. */
+  corrections: Correction[];
 }
 
 let loaded: Promise<Site> | undefined;
 
 async function load(): Promise<Site> {
-  // The same check the tests run (src/lib/check-input.ts): one pipeline, one message format.
+  // The same check the tests run (src/pipeline/check-input.ts): one pipeline, one message format.
   const checked = checkInput(readInputFiles(process.cwd()));
-  if (checked.issues.length > 0 || !checked.records) throw new DataError(checked.issues);
+  if (checked.issues.length > 0 || !checked.records || !checked.corrections) throw new DataError(checked.issues);
   const chapters = (await getCollection("chapters")).sort((a, b) => a.data.order - b.data.order);
-  return { chapters, texts: checked.chapters, records: checked.records };
+  return { chapters, texts: checked.chapters, records: checked.records, corrections: checked.corrections };
 }
 
 /** The site's input, read and checked once per build; bad input stops the build with every issue listed. */

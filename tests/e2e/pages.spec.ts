@@ -1,4 +1,6 @@
 import { expect, test } from "@playwright/test";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { builtPages } from "./site";
 
 const pages = builtPages();
@@ -55,4 +57,25 @@ test("print drops the navigation and keeps the text", async ({ page }) => {
   await page.emulateMedia({ media: "print" });
   await expect(page.getByRole("navigation", { name: "主导航" })).toBeHidden();
   await expect(page.getByText("号角吹响，大幕拉开。")).toBeVisible();
+});
+
+test("the corrections log on /about/ lists every entry of data/corrections.json, dated, newest first", async ({
+  page,
+}) => {
+  const log = JSON.parse(readFileSync(join(import.meta.dirname, "..", "..", "data", "corrections.json"), "utf8")) as {
+    id: string;
+    date: string;
+    right: string;
+  }[];
+  expect(log.length).toBeGreaterThanOrEqual(5);
+  await page.goto("/about/#corrections");
+  const entries = page.locator("ol.corrections > li");
+  await expect(entries).toHaveCount(log.length);
+  for (const [i, entry] of log.entries()) {
+    const item = entries.nth(i);
+    await expect(item).toHaveAttribute("id", `correction-${entry.id}`);
+    await expect(item.locator("time")).toHaveAttribute("datetime", entry.date);
+    await expect(item.locator("dd").nth(1)).toHaveText(entry.right);
+    expect(await item.locator("dd a").count()).toBeGreaterThan(0);
+  }
 });

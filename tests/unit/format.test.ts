@@ -5,6 +5,7 @@ import {
   formatFigure,
   formatMeasure,
   formatRank,
+  formatDate,
   formatSection,
   formatValue,
 } from "../../src/lib/text/format";
@@ -49,4 +50,10 @@ test("section kickers count in Chinese numerals, past three too", () => {
   expect(() => chineseNumeral(0)).toThrow(/1–99/);
   expect(() => chineseNumeral(100)).toThrow(/1–99/);
   expect(() => chineseNumeral(1.5)).toThrow(/1–99/);
+});
+
+test("dates read the Chinese way, without leading zeros", () => {
+  expect(formatDate("2026-11-29")).toBe("2026年11月29日");
+  expect(formatDate("2021-06-05")).toBe("2021年6月5日");
+  expect(() => formatDate("2021-6-5")).toThrow(/ISO date/);
 });

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { DATASET_NAMES } from "../../schemas/index";
+import { CORRECTIONS_FILE } from "./check-corrections";
 
 /** A file of the site's input: its repository-relative path and its text. */
 export interface InputFile {
@@ -8,13 +9,13 @@ export interface InputFile {
   text: string;
 }
 
-/** The repository-relative paths of the site's input: every chapter, then every dataset. */
+/** The repository-relative paths of the site's input: every chapter, every dataset, the corrections log. */
 export function inputPaths(root: string): string[] {
   const chapters = readdirSync(join(root, "content", "chapters"))
     .filter((f) => f.endsWith(".md"))
     .sort()
     .map((f) => `content/chapters/${f}`);
-  return [...chapters, ...DATASET_NAMES.map((name) => `data/${name}.json`)];
+  return [...chapters, ...DATASET_NAMES.map((name) => `data/${name}.json`), CORRECTIONS_FILE];
 }
 
 /**

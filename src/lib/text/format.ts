@@ -56,3 +56,10 @@ export function chineseNumeral(n: number): string {
 export function formatSection(n: number): string {
   return `第${chineseNumeral(n)}部分`;
 }
+
+/** An ISO calendar date as Chinese text: "2026-11-29" → "2026年11月29日". */
+export function formatDate(iso: string): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!match) throw new RangeError(`not an ISO date: "${iso}" (expected YYYY-MM-DD)`);
+  return `${match[1]}年${Number(match[2])}月${Number(match[3])}日`;
+}
