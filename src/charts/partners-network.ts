@@ -16,9 +16,9 @@ const ROLE_LABEL = { member: "万达开成员", observer: "观察员", partner: 
 
 export const partnersNetwork: ChartDefinition<PartnersData> = {
   id: "partners-network",
-  title: "谁和万州一起做什么",
+  title: "合作方与合作事项：谁参与了什么",
   subtitle: ({ partners, items }) =>
-    `原文点名的${partners.length}个合作地区和企业，与万州共同推进的${items.length}项机制、平台、园区和签约（连线表示参与）`,
+    `原文点名的${partners.length}个合作地区和企业，及其参与的${items.length}项机制、平台、园区和签约（连线表示参与）`,
   select: selectPartners,
   render({ partners, items }, { width, document }) {
     const leftWidth = Math.max(...partners.map((p) => textWidth(p.label, FONT.small)));
@@ -105,7 +105,8 @@ export const partnersNetwork: ChartDefinition<PartnersData> = {
         fill: ROLE_COLOR.wanzhou,
       });
       const names = item.partners.map((k) => partners.find((p) => p.key === k)!.label).join("、");
-      markTip(node, `${item.label}（${item.note}）：与${names}`);
+      const at = item.occasion ? `，见于${item.occasion}` : "";
+      markTip(node, `${item.label}（${item.note}${at}）：参与方 ${names}`);
       const lines = itemLines[i]!;
       itemGroup.append(
         node,

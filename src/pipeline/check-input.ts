@@ -7,6 +7,8 @@ import { checkDatasets } from "../lib/input/check-datasets";
 import { checkKeyFigures } from "../lib/input/check-key-figures";
 import type { DataIssue } from "../lib/input/data-issue";
 import type { InputFile } from "../lib/input/input-files";
+import { checkInferredFields } from "../lib/input/inferred-fields";
+import { checkOutsideSources } from "../lib/input/outside-source-rules";
 import { checkProvenance } from "../lib/input/provenance";
 import { checkCharts } from "./check-charts";
 
@@ -21,9 +23,9 @@ export interface CheckedInput {
 /**
  * Checks the site's whole input as the build would, without building: every chapter's frontmatter,
  * every dataset against its schema, then the checks across files (quotes, figures, place ids, the
- * cover's key figures) and that every chart has something to show. One pipeline for the build
- * (src/pipeline/site.ts runs it before any page renders) and the tests, so both report the same
- * issues in the same words.
+ * rules on outside sources, inferred readings' fields, the cover's key figures) and that every chart
+ * has something to show. One pipeline for the build (src/pipeline/site.ts runs it before any page
+ * renders) and the tests, so both report the same issues in the same words.
  */
 export function checkInput(files: InputFile[]): CheckedInput {
   const issues: DataIssue[] = [];
@@ -39,6 +41,11 @@ export function checkInput(files: InputFile[]): CheckedInput {
   issues.push(...datasets.issues, ...log.issues);
   if (issues.length > 0 || !datasets.records) return { issues, chapters };
   const records = datasets.records;
-  const across = [...checkProvenance(records, chapters), ...checkKeyFigures(chapters, records)];
+  const across = [
+    ...checkProvenance(records, chapters),
+    ...checkOutsideSources(records),
+    ...checkInferredFields(records),
+    ...checkKeyFigures(chapters, records),
+  ];
   return { issues: [...across, ...checkCharts(records)], chapters, records, corrections: log.corrections };
 }

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { recordId, text } from "./id";
 import { figure } from "./figure";
 import { source } from "./source";
+import { inferred } from "./inferred";
 
 /** One economic indicator of the article: a growth rate, a rank, a rank change or a target. */
 export const indicator = z
@@ -24,6 +25,7 @@ export const indicator = z
       .describe("图表中的简称：增速对比图中为地区名（如 万州），名次图中为指标名（如 工业投资）"),
     figure,
     source,
+    inferred,
   })
   .strict();
 

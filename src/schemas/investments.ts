@@ -2,6 +2,7 @@ import { z } from "zod";
 import { recordId, text } from "./id";
 import { figure } from "./figure";
 import { source } from "./source";
+import { inferred } from "./inferred";
 
 /** A signing, agreement or participation with its amount where the article gives one. */
 export const investment = z
@@ -15,12 +16,16 @@ export const investment = z
     shortName: text.optional().describe("图表中的简称（投资额图用），如 “万开云”三地集中签约"),
     // What partners-network notes beside the record; required of every record that chart shows.
     action: text.optional().describe("合作网络图中注明的合作方式，如 签署框架协议"),
-    places: z.array(recordId).describe("签约地区（places 中的 id）"),
+    places: z.array(recordId).describe("原文写明的签约地区或签约一方（places 中的 id）；原文未写的不列，可为空"),
     parties: z.array(text).optional().describe("原文点名的企业或机构"),
     projects: z.array(text).optional().describe("原文点名的项目"),
     partOf: recordId.optional().describe("所属的上级记录 id（如万州部分属于三地合计）"),
+    occasion: recordId
+      .optional()
+      .describe("原文在同一句中所述的签约活动（investments 中的 id）；不表示计入其项目数或金额"),
     figures: z.array(figure).optional().describe("原文给出的数字：项目数、投资额等"),
     source,
+    inferred,
   })
   .strict();
 

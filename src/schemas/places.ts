@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { recordId, text } from "./id";
 import { externalSource, source } from "./source";
+import { inferred } from "./inferred";
 
 /** A point in WGS84 degrees. */
 export const coordinates = z
@@ -32,6 +33,7 @@ export const place = z
     yudongbei: z.boolean().describe("是否属渝东北三峡库区城镇群"),
     note: text.optional().describe("说明"),
     sources: z.array(source).min(1).describe("身份、归属与坐标之外事实的出处"),
+    inferred,
   })
   .strict();
 

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { isoDate, recordId, text } from "./id";
 import { figure } from "./figure";
 import { source } from "./source";
+import { inferred } from "./inferred";
 
 /** A project, platform, park, plan or mechanism of the article (transport links live in transport). */
 export const project = z
@@ -19,6 +20,7 @@ export const project = z
     items: z.array(text).optional().describe("原文列举的组成部分或领域"),
     figures: z.array(figure).optional().describe("原文给出的数字"),
     source,
+    inferred,
   })
   .strict()
   .refine((p) => (p.date === undefined) === (p.dateText === undefined), {

@@ -3,6 +3,7 @@ import { recordId, text } from "./id";
 import { figure } from "./figure";
 import { source } from "./source";
 import { STAGES, STATUS_STAGE, STATUS_WORDS } from "../lib/data/stages";
+import { inferred } from "./inferred";
 
 /** Transport modes, as the article groups them. */
 export const MODES = ["air", "rail", "road", "water", "freight", "transit"] as const;
@@ -33,6 +34,7 @@ export const transportLink = z
     figures: z.array(figure).optional().describe("原文给出的数字"),
     note: text.optional().describe("编辑说明"),
     source,
+    inferred,
   })
   .strict()
   .refine((r) => STATUS_STAGE[r.status] === r.stage, {

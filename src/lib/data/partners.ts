@@ -2,7 +2,7 @@ import type { Records } from "../../schemas/index";
 import type { Source } from "../../schemas/source";
 import { neededField } from "../input/needed-field";
 
-/** A place or firm the article names as working with 万州. */
+/** A place outside 万州 or a firm the article names as a party to a mechanism, platform or agreement. */
 export interface Partner {
   key: string;
   label: string;
@@ -15,6 +15,8 @@ export interface Item {
   /** What the article says of it: a project's status (挂牌运营) or an investment record's action. */
   note: string;
   partners: string[];
+  /** The signing the article mentions it at, by that record's name, where the record names one. */
+  occasion?: string;
   source: Source;
 }
 /** What the partners-network chart shows. */
@@ -24,8 +26,10 @@ export interface PartnersData {
 }
 
 /**
- * Who works with 万州 on what: the partner places (districts, counties, prefectures and new areas
- * outside 万州) and named firms, and the projects and investment records they join. Partners are
+ * Who joins what: the partner places (districts, counties, prefectures and new areas outside 万州)
+ * and named firms, and the projects and investment records they are parties to, as the records name
+ * them (a record that names no place beside its firms, such as the intent agreements, is linked to
+ * its firms only: the chart never adds 万州 or any place the article does not name). Partners are
  * ordered by role, items by the mean position of their partners, so links cross as little as possible.
  * An investment record shown without its `action` stops the build (src/lib/input/needed-field.ts).
  */
@@ -52,7 +56,9 @@ export function selectPartners(records: Records): PartnersData {
       const partners = [...r.places.filter((id) => partnerPlace(id)), ...(r.parties ?? []).map((n) => `firm:${n}`)];
       // Only a record the chart shows needs its action.
       if (partners.length === 0) return [];
-      return [{ key: r.id, label: r.name, note: neededField("investments", r, "action"), partners, source: r.source }];
+      const note = neededField("investments", r, "action");
+      const occasion = records.investments.find((o) => o.id === r.occasion)?.name;
+      return [{ key: r.id, label: r.name, note, partners, ...(occasion ? { occasion } : {}), source: r.source }];
     }),
   ].filter((i) => i.partners.length > 0);
   const partners: Partner[] = [];

@@ -1,4 +1,5 @@
 import type { Figure } from "../../schemas/figure";
+import type { InferredReading } from "../../schemas/inferred";
 import type { DatasetName, Records } from "../../schemas/index";
 import type { Source } from "../../schemas/source";
 import { formatMeasure } from "../text/format";
@@ -16,6 +17,8 @@ export interface IndexedFigure {
   field: string;
   figure: Figure;
   source: Source;
+  /** The record's readings the article does not state (its `inferred` field), where it has any. */
+  inferred?: InferredReading[];
 }
 
 function labelOf(record: Record<string, unknown>): string {
@@ -37,6 +40,7 @@ export function indexFigures(records: Records): IndexedFigure[] {
         field,
         figure,
         source: record.source as Source,
+        ...(Array.isArray(record.inferred) ? { inferred: record.inferred as InferredReading[] } : {}),
       })),
     ),
   );

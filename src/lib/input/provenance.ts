@@ -44,7 +44,7 @@ function placeRefsOf(record: AnyRecord): { field: string; id: string }[] {
 /**
  * The checks across files that no single schema can make: every article quote stands verbatim,
  * as whole sentences, in the chapter it names; every figure is written in its quote as stated and
- * says the record's value; every place id and partOf id exists; a part never exceeds its whole.
+ * says the record's value; every place id, partOf and occasion id exists; a part never exceeds its whole.
  */
 export function checkProvenance(records: Records, chapters: ChapterText[]): DataIssue[] {
   const issues: DataIssue[] = [];
@@ -90,6 +90,12 @@ export function checkProvenance(records: Records, chapters: ChapterText[]): Data
     }
   }
 
+  for (const record of records.investments) {
+    if (record.occasion !== undefined && !investmentsById.has(record.occasion)) {
+      const message = `unknown record id "${record.occasion}"`;
+      issues.push({ file: "data/investments.json", record: record.id, field: "occasion", message });
+    }
+  }
   for (const part of records.investments) {
     if (!part.partOf) continue;
     const whole = investmentsById.get(part.partOf);
