@@ -6,6 +6,7 @@ import { checkKeyFigures } from "../lib/input/check-key-figures";
 import type { DataIssue } from "../lib/input/data-issue";
 import type { InputFile } from "../lib/input/input-files";
 import { checkProvenance } from "../lib/input/provenance";
+import { checkUniqueIds } from "../lib/input/unique-ids";
 import { checkCharts } from "./check-charts";
 
 export interface CheckedInput {
@@ -17,7 +18,7 @@ export interface CheckedInput {
 /**
  * Checks the site's whole input as the build would, without building: every chapter's frontmatter,
  * every dataset against its schema, then the checks across files (quotes, figures, place ids, the
- * cover's key figures) and that every chart has something to show. One pipeline for the build
+ * cover's key figures, ids unique across datasets) and that every chart has something to show. One pipeline for the build
  * (src/pipeline/site.ts runs it before any page renders) and the tests, so both report the same
  * issues in the same words.
  */
@@ -34,6 +35,10 @@ export function checkInput(files: InputFile[]): CheckedInput {
   issues.push(...datasets.issues);
   if (issues.length > 0 || !datasets.records) return { issues, chapters };
   const records = datasets.records;
-  const across = [...checkProvenance(records, chapters), ...checkKeyFigures(chapters, records)];
+  const across = [
+    ...checkUniqueIds(records),
+    ...checkProvenance(records, chapters),
+    ...checkKeyFigures(chapters, records),
+  ];
   return { issues: [...across, ...checkCharts(records)], chapters, records };
 }
