@@ -87,9 +87,12 @@ describe("what the charts say", () => {
     expect(c.svg.wide.match(/class="mark"/g)).toHaveLength(records.transport.length);
   });
 
-  test("cooperation-timeline: the dated events in time order", () => {
+  test("cooperation-timeline: the dated events in time order, the growth figure a statistic, not an event", () => {
     const c = renderChart("cooperation-timeline", records);
     expect(c.table.rows.map((r) => r.when)).toEqual(["2019年", "今年上半年", "9月16日", "10月17日"]);
+    expect(c.table.rows.map((r) => r.what!.slice(0, 3))).toEqual(["事件：", "统计：", "事件：", "事件："]);
+    expect(c.subtitle).toContain("3件事与1项统计");
+    expect(c.description).toContain("3件事与1项统计");
   });
 
   test("partners-network: the observer, the members and every signed firm", () => {
