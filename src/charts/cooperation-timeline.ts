@@ -9,8 +9,13 @@ import { ROLE_COLOR } from "./palette";
 import { el, markTip, svgRoot } from "./svg";
 import type { ChartDefinition } from "./types";
 
-/** An event of the article with a date (a day) or a period (a half-year, a whole year). */
+/** What the article dates: a thing that happened, or a statistic of a period (a growth rate). */
+type Kind = "event" | "statistic";
+const KIND_LABEL: Record<Kind, string> = { event: "事件", statistic: "统计" };
+
+/** An event or statistic of the article with a date (a day) or a period (a half-year, a whole year). */
 interface Event {
+  kind: Kind;
   start: Date;
   end: Date;
   /** How the article dates it: "10月17日", "今年上半年", "2019年". */
@@ -19,10 +24,18 @@ interface Event {
   sources: Source[];
 }
 
+/** "3件事与1项统计": events and statistics counted apart (a statistic is not an event). */
+function counted(events: Event[]): string {
+  const n = (kind: Kind) => events.filter((e) => e.kind === kind).length;
+  return [n("event") ? `${n("event")}件事` : "", n("statistic") ? `${n("statistic")}项统计` : ""]
+    .filter(Boolean)
+    .join("与");
+}
+
 export const cooperationTimeline: ChartDefinition<Event[]> = {
   id: "cooperation-timeline",
   title: "从水上巴士到集中开工：文中有日期的事件",
-  subtitle: (events) => `原文标明日期或时段的${events.length}件事，按时间排列；原文只写月日的，年份按文章所述年份`,
+  subtitle: (events) => `原文标明日期或时段的${counted(events)}，按时间排列；原文只写月日的，年份按文章所述年份`,
   select(records: Records) {
     const events: Event[] = [];
     // Dated projects, one event per date (the three platforms opened on the same day).
@@ -34,6 +47,7 @@ export const cooperationTimeline: ChartDefinition<Event[]> = {
           ? `${projects.map((p) => p.name).join("、")}同步${projects[0]!.status}`
           : `${projects[0]!.name}${projects[0]!.figures?.length ? `：${projects[0]!.figures.map(formatFigure).join("，总投资")}` : ""}`;
       events.push({
+        kind: "event",
         start: isoDay(date),
         end: isoDay(date),
         when: projects[0]!.dateText!,
@@ -46,6 +60,7 @@ export const cooperationTimeline: ChartDefinition<Event[]> = {
       (r) => r.place === "wanzhou" && r.measure === "growth" && r.period?.endsWith("-H1"),
     )) {
       events.push({
+        kind: "statistic",
         ...periodRange(r.period!),
         when: "今年上半年",
         what: `万州${r.indicator}${formatFigure(r.figure)}`,
@@ -57,6 +72,7 @@ export const cooperationTimeline: ChartDefinition<Event[]> = {
       const year = l.figures?.find((f) => f.unit === "年");
       if (!year) continue;
       events.push({
+        kind: "event",
         ...periodRange(String(year.value)),
         when: year.text,
         what: `${l.name}开通（原文未写月日）`,
@@ -79,7 +95,10 @@ export const cooperationTimeline: ChartDefinition<Event[]> = {
     // Labels go beside their event, pushed down where they would overlap, with a leader line.
     let next = 0;
     const placed = events.map((e) => {
-      const lines = [e.when, ...wrapChars(e.what, chars)];
+      const lines = [
+        e.kind === "statistic" ? `${e.when} · ${KIND_LABEL.statistic}` : e.when,
+        ...wrapChars(e.what, chars),
+      ];
       const anchor = (y(e.start) + y(e.end)) / 2;
       const top = Math.max(anchor - FONT.small, next);
       next = top + lines.length * FONT.small * TIMELINE.lineHeight + TIMELINE.dot * 2;
@@ -120,7 +139,7 @@ export const cooperationTimeline: ChartDefinition<Event[]> = {
         ),
       );
     }
-    const group = el(document, "g", { role: "group", "aria-label": "事件" });
+    const group = el(document, "g", { role: "group", "aria-label": "事件与统计" });
     for (const { e, lines, anchor, top } of placed) {
       const point = e.start.getTime() === e.end.getTime();
       const mark = point
@@ -131,10 +150,12 @@ export const cooperationTimeline: ChartDefinition<Event[]> = {
             width: TIMELINE.bandWidth,
             height: y(e.end) - y(e.start),
             rx: TIMELINE.bandWidth / 2,
-            fill: ROLE_COLOR.wanzhou,
-            "fill-opacity": TIMELINE.bandOpacity,
+            // A statistic's band hollow: a figure of the period, not a thing that happened.
+            ...(e.kind === "statistic"
+              ? { fill: "var(--surface)", stroke: ROLE_COLOR.text }
+              : { fill: ROLE_COLOR.wanzhou, "fill-opacity": TIMELINE.bandOpacity }),
           });
-      markTip(mark, `${e.when}：${e.what}`);
+      markTip(mark, `${e.when}（${KIND_LABEL[e.kind]}）：${e.what}`);
       const textTop = top + FONT.small;
       group.append(
         mark,
@@ -161,13 +182,15 @@ export const cooperationTimeline: ChartDefinition<Event[]> = {
     svg.append(group);
     return svg;
   },
-  describe: (events) => `时间线：${events.map((e) => `${e.when}，${e.what}`).join("；")}。`,
+  describe: (events) =>
+    `时间线，${counted(events)}：${events.map((e) => `${e.when}，${e.what}（${KIND_LABEL[e.kind]}）`).join("；")}。`,
   table: (events) => ({
     columns: [
       { key: "when", label: "时间（原文）" },
-      { key: "what", label: "事件" },
+      { key: "what", label: "事件或统计" },
     ],
-    rows: events.map((e) => ({ when: e.when, what: e.what })),
+    // The kind in the cell, not a column of its own: a two-character column wraps a character a line on phones.
+    rows: events.map((e) => ({ when: e.when, what: `${KIND_LABEL[e.kind]}：${e.what}` })),
   }),
   sources: (events) => events.flatMap((e) => e.sources),
 };

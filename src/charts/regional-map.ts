@@ -1,6 +1,7 @@
 import { geoBounds } from "d3";
 import type { LegendGroup } from "../lib/chart-page/rendered-chart";
 import { GEO_SOURCES } from "../lib/data/geo";
+import { PILOT_LABEL } from "../lib/data/transport-tip";
 import { STAGE_LABELS, STAGES } from "../lib/data/stages";
 import type { Records } from "../schemas/index";
 import type { Source } from "../schemas/source";
@@ -33,14 +34,15 @@ import type { ChartDefinition } from "./types";
 
 /** One row of the data table: a transport record and where the map draws it. */
 function tableRow(link: TransportLink, where: string) {
-  return { name: link.name, mode: MODE_LABELS[link.mode], status: link.status, stage: STAGE_LABELS[link.stage], where };
+  const stage = link.kind === "pilot" ? PILOT_LABEL : STAGE_LABELS[link.stage];
+  return { name: link.name, mode: MODE_LABELS[link.mode], status: link.status, stage, where };
 }
 
 export const regionalMap: ChartDefinition<MapData> = {
   id: "regional-map",
   title: "万达开与渝东北：文中的交通连线",
   subtitle: ({ links, facilities }) =>
-    `万州、开州和达州组成万达开示范区，云阳为首个观察员；图中画出原文提到的${links.length}条交通连线和${facilities.length}处设施，颜色表示方式，线型表示阶段`,
+    `万州、开州和达州组成万达开示范区，云阳为首个观察员；图中画出本站据原文整理的${links.length}条交通连线和${facilities.length}处设施，颜色表示方式，线型表示阶段`,
   single: true,
   select(records: Records): MapData {
     const byId = new Map(records.places.map((p) => [p.id, p]));
@@ -52,7 +54,9 @@ export const regionalMap: ChartDefinition<MapData> = {
     const links: DrawnLink[] = [];
     const facilities: DrawnFacility[] = [];
     const undrawn: TransportLink[] = [];
+    const pilots = records.transport.filter((l) => l.kind === "pilot");
     for (const link of records.transport) {
+      if (link.kind === "pilot") continue;
       const located = link.places.map((id) => locate(id, byId));
       const ends = located.filter((l): l is Located => l !== undefined);
       if (link.kind !== "link") {
@@ -76,7 +80,7 @@ export const regionalMap: ChartDefinition<MapData> = {
       ...records.places.flatMap((p) => p.sources.filter((s) => s.kind === "external")),
       ...GEO_SOURCES,
     ];
-    return { roles, frame, places: places.filter(inside), links, facilities, undrawn, sources };
+    return { roles, frame, places: places.filter(inside), links, facilities, undrawn, pilots, sources };
   },
   render({ roles, places, links, facilities }, { width, document }) {
     const height = Math.round(width * MAP.aspect);
@@ -100,7 +104,7 @@ export const regionalMap: ChartDefinition<MapData> = {
     );
     return svg;
   },
-  describe: ({ links, facilities, undrawn }) => {
+  describe: ({ links, facilities, undrawn, pilots }) => {
     const named = (l: { link: TransportLink }) => `${l.link.name}（${l.link.status}）`;
     const regional = links.filter((l) => l.regional).map(named);
     const far = links.filter((l) => !l.regional).map(named);
@@ -111,10 +115,13 @@ export const regionalMap: ChartDefinition<MapData> = {
       `远程连线见右下角小图：${far.join("、")}；`,
       `设施：${facilities.map(named).join("、")}。`,
       undrawn.length ? `原文未写明端点、无法画出的：${undrawn.map((l) => l.name).join("、")}。` : "",
+      pilots.length
+        ? `另有一次性试点运输，不是线路，图上不画：${pilots.map((link) => named({ link })).join("、")}。`
+        : "",
       "连线按端点画成示意弧线，不代表实际走向。",
     ].join("");
   },
-  table: ({ links, facilities, undrawn }) => ({
+  table: ({ links, facilities, undrawn, pilots }) => ({
     columns: [
       { key: "name", label: "项目" },
       { key: "mode", label: "方式" },
@@ -128,6 +135,7 @@ export const regionalMap: ChartDefinition<MapData> = {
       ),
       ...facilities.map((f) => tableRow(f.link, `${f.at.place.name}（设施）`)),
       ...undrawn.map((l) => tableRow(l, "未画出：原文未写明端点")),
+      ...pilots.map((l) => tableRow(l, "未画出：一次性试点，非线路")),
     ],
   }),
   sources: ({ sources }) => sources,

@@ -10,6 +10,7 @@ import type { InputFile } from "../lib/input/input-files";
 import { checkInferredFields } from "../lib/input/inferred-fields";
 import { checkOutsideSources } from "../lib/input/outside-source-rules";
 import { checkProvenance } from "../lib/input/provenance";
+import { checkUniqueIds } from "../lib/input/unique-ids";
 import { checkCharts } from "./check-charts";
 
 export interface CheckedInput {
@@ -23,9 +24,9 @@ export interface CheckedInput {
 /**
  * Checks the site's whole input as the build would, without building: every chapter's frontmatter,
  * every dataset against its schema, then the checks across files (quotes, figures, place ids, the
- * rules on outside sources, inferred readings' fields, the cover's key figures) and that every chart
- * has something to show. One pipeline for the build (src/pipeline/site.ts runs it before any page
- * renders) and the tests, so both report the same issues in the same words.
+ * rules on outside sources, inferred readings' fields, the cover's key figures, ids unique across
+ * datasets) and that every chart has something to show. One pipeline for the build (src/pipeline/site.ts
+ * runs it before any page renders) and the tests, so both report the same issues in the same words.
  */
 export function checkInput(files: InputFile[]): CheckedInput {
   const issues: DataIssue[] = [];
@@ -42,6 +43,7 @@ export function checkInput(files: InputFile[]): CheckedInput {
   if (issues.length > 0 || !datasets.records) return { issues, chapters };
   const records = datasets.records;
   const across = [
+    ...checkUniqueIds(records),
     ...checkProvenance(records, chapters),
     ...checkOutsideSources(records),
     ...checkInferredFields(records),

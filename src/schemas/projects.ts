@@ -10,8 +10,8 @@ export const project = z
     id: recordId,
     name: text.describe("名称，按原文"),
     kind: z
-      .enum(["groundbreaking", "platform", "park", "tourism", "urban", "plan", "mechanism", "port"])
-      .describe("类别：集中开工、平台、园区、文旅、城市建设、方案与任务、工作机制、港口"),
+      .enum(["groundbreaking", "platform", "park", "tourism", "urban", "plan", "mechanism"])
+      .describe("类别：集中开工、平台、园区、文旅、城市建设、方案与任务、工作机制（港口等交通项目见 transport）"),
     status: text.describe("原文用语，如 挂牌运营、送审待批、建设有序推进"),
     date: isoDate.optional().describe("日期；原文只写月日的，年份取文章所述年份 2021"),
     dateText: text.optional().describe("原文中的日期写法，如 10月17日"),

@@ -16,7 +16,7 @@ export const MODE_LABELS: Record<(typeof MODES)[number], string> = {
   transit: "公共交通",
 };
 
-/** One transport link or facility the article names. */
+/** One transport link, facility, service or one-off pilot the article names. */
 export const transportLink = z
   .object({
     id: recordId,
@@ -26,8 +26,10 @@ export const transportLink = z
       .enum(MODES)
       .describe("方式：air 航空，rail 铁路，road 公路，water 港口与航运，freight 物流通道与班列，transit 公共交通"),
     kind: z
-      .enum(["link", "facility", "service"])
-      .describe("link 连接两地以上；facility 一处设施（机场、港口）；service 一项服务，原文未写齐两端"),
+      .enum(["link", "facility", "service", "pilot"])
+      .describe(
+        "link 连接两地以上；facility 一处设施（机场、港口）；service 一项服务，原文未写齐两端；pilot 一次性试点运输（一件事，不是线路、设施或服务，不计入阶段）",
+      ),
     places: z.array(recordId).min(1).describe("沿线或所在地点（places 中的 id），连接按原文次序"),
     status: z.enum(STATUS_WORDS).describe("原文用语，如 完成铺轨、即将开工、常态运行"),
     stage: z.enum(STAGES).describe("由 status 归并的阶段：preliminary、upcoming、construction、opened、operating"),

@@ -32,6 +32,23 @@ describe.each(CHART_IDS)("%s", (id) => {
     for (const number of words.match(/\d+(?:\.\d+)?/g) ?? []) expect(allowed, `"${number}" in ${id}`).toContain(number);
   });
 
+  // The site's own counts (after its own splitting of the article's sentences) are the site's:
+  // "本站据原文整理的29项", never "原文提到的29个", which would put the count in the article's mouth.
+  test("no count of the site's is called the article's (原文提到的 followed by a number)", () => {
+    const legend = chart.legend.flatMap((g) => [g.title, ...g.items.map((i) => i.label)]);
+    const words = [
+      chart.title,
+      chart.subtitle,
+      chart.description,
+      ...chart.table.columns.map((c) => c.label),
+      ...chart.table.rows.flatMap((r) => Object.values(r)),
+      ...legend,
+      chart.svg.wide,
+      chart.svg.narrow ?? "",
+    ].join(" ");
+    expect(words).not.toMatch(/原文提到的\s*(?:\d|[一二两三四五六七八九十百])/);
+  });
+
   test("the title states a finding without figures, and the table has rows for every column", () => {
     expect(chart.title).not.toMatch(/\d/);
     expect(chart.table.rows.length).toBeGreaterThan(0);
@@ -87,9 +104,32 @@ describe("what the charts say", () => {
     expect(c.svg.wide.match(/class="mark"/g)).toHaveLength(records.transport.length);
   });
 
-  test("cooperation-timeline: the dated events in time order", () => {
+  test("cooperation-timeline: the dated events in time order, the growth figure a statistic, not an event", () => {
     const c = renderChart("cooperation-timeline", records);
     expect(c.table.rows.map((r) => r.when)).toEqual(["2019年", "今年上半年", "9月16日", "10月17日"]);
+    expect(c.table.rows.map((r) => r.what!.slice(0, 3))).toEqual(["事件：", "统计：", "事件：", "事件："]);
+    expect(c.subtitle).toContain("3件事与1项统计");
+    expect(c.description).toContain("3件事与1项统计");
+  });
+
+  test("transport-status: a one-off pilot shipment is listed apart, in no stage's count", () => {
+    const pilots = records.transport.filter((l) => l.kind === "pilot");
+    expect(pilots.map((l) => l.id)).toEqual(["rail-river-single-document-pilot"]);
+    const c = renderChart("transport-status", records);
+    expect(c.subtitle).toContain(`本站据原文整理的${records.transport.length - pilots.length}项交通项目`);
+    expect(c.subtitle).toContain("另有一次性试点运输");
+    const counts = [...c.subtitle.matchAll(/(\d+)项/g)].slice(1).map((m) => Number(m[1]));
+    expect(counts.reduce((a, b) => a + b, 0)).toBe(records.transport.length - pilots.length);
+    const row = c.table.rows.find((r) => r.name === pilots[0]!.name)!;
+    expect(row.stage).toBe("一次性试点，不计入阶段");
+  });
+
+  test("regional-map: the site's count of links, and the pilot shipment not drawn", () => {
+    const c = renderChart("regional-map", records);
+    expect(c.subtitle).toMatch(/本站据原文整理的\d+条交通连线/);
+    const pilot = records.transport.find((l) => l.kind === "pilot")!;
+    expect(c.svg.wide).not.toContain(`data-tip="${pilot.name}`);
+    expect(c.table.rows.find((r) => r.name === pilot.name)!.where).toContain("一次性试点，非线路");
   });
 
   test("partners-network: the observer, the members and every signed firm", () => {

@@ -39,6 +39,8 @@ export interface MapData {
   facilities: DrawnFacility[];
   /** Links that cannot be drawn: an end without any known location. */
   undrawn: TransportLink[];
+  /** One-off pilot shipments (kind "pilot"): events, not links; listed in the table, never drawn. */
+  pilots: TransportLink[];
   sources: Source[];
 }
 
