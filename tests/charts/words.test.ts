@@ -112,10 +112,30 @@ describe("what the charts say", () => {
     }
   });
 
-  test("investment-amounts: the amounts with 万州's part inside the 万开云 total", () => {
+  test("investment-amounts: the amounts with 万州's part inside the 万开云 total, each with its measure", () => {
     const c = renderChart("investment-amounts", records);
-    expect(c.table.rows.map((r) => r.amount)).toEqual(["40.27亿元", "37.9亿元", "13.3亿元", "12.1亿元"]);
+    expect(c.table.rows.map((r) => r.amount)).toEqual([
+      "总投资达40.27亿元",
+      "协议总投资37.9亿元",
+      "总投资13.3亿元",
+      "协议投资12.1亿元",
+    ]);
     expect(c.table.rows[2]!.item).toContain("其中万州");
+    expect(c.subtitle).toContain("协议投资12.1亿元");
+  });
+
+  test("investment-amounts: each bar's label names its measure (总投资 or 协议投资), on the bar itself", () => {
+    const c = renderChart("investment-amounts", records);
+    for (const svg of [c.svg.narrow!, c.svg.wide]) {
+      const { document } = parseHTML(svg);
+      const bars = Array.from(document.querySelectorAll("rect.mark"));
+      expect(bars).toHaveLength(4);
+      for (const bar of bars) expect(bar.getAttribute("data-tip")).toMatch(/(总投资|协议投资)达?[\d.]+亿元$/);
+      const texts = Array.from(document.querySelectorAll("text")).map((t) => t.textContent ?? "");
+      for (const amount of ["总投资达40.27亿元", "协议总投资37.9亿元", "协议投资12.1亿元"])
+        expect(texts).toContain(amount);
+      expect(texts.filter((t) => /^[\d.]+亿元$/.test(t))).toEqual([]);
+    }
   });
 
   test("groundbreaking-projects: one square per project, no per-project amounts", () => {
