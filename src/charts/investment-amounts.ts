@@ -1,5 +1,5 @@
 import { scaleLinear } from "d3";
-import { neededField } from "../lib/input/needed-field";
+import { neededField, neededMeasureWords } from "../lib/input/needed-field";
 import { formatFigure } from "../lib/text/format";
 import type { Figure } from "../schemas/figure";
 import type { Records } from "../schemas/index";
@@ -13,6 +13,7 @@ import type { ChartDefinition } from "./types";
 interface Amount {
   id: string;
   label: string;
+  /** The amount; its text names what it measures, as the article does: 总投资达…亿元, 协议投资…亿元. */
   amount: Figure;
   /** A count stated with the amount (projects or firms), where the article gives one. */
   count?: Figure;
@@ -25,16 +26,22 @@ const GROUNDBREAKING = "万州经开区集中开工";
 
 const money = (figures: Figure[] | undefined) => figures?.find((f) => f.unit === "亿元");
 const count = (figures: Figure[] | undefined) => figures?.find((f) => f.unit !== "亿元");
+/** A record's amount with the article's words for its measure, which the chart labels the bar by. */
+const stated = (dataset: "projects" | "investments", record: { id: string; figures?: Figure[] }) =>
+  neededMeasureWords(dataset, record, record.figures!.indexOf(money(record.figures)!));
+/** A count and an amount as the article words them: "11个，总投资达…亿元". */
+const both = (c: Figure | undefined, amount: Figure) => `${c ? `${formatFigure(c)}，` : ""}${amount.text}`;
 
 export const investmentAmounts: ChartDefinition<Amount[]> = {
   id: "investment-amounts",
   title: "一批项目集中开工和签约",
-  subtitle: (rows) => rows.map((r) => `${r.label}${formatFigure(r.amount)}`).join("；"),
+  subtitle: (rows) => rows.map((r) => `${r.label}${r.amount.text}`).join("；"),
   select(records: Records) {
     const fromProjects = records.projects.flatMap((p) => {
-      const amount = money(p.figures);
       const label = p.kind === "groundbreaking" ? `${GROUNDBREAKING}（${p.dateText}）` : p.name;
-      return amount ? [{ id: p.id, label, amount, count: count(p.figures), source: p.source }] : [];
+      return money(p.figures)
+        ? [{ id: p.id, label, amount: stated("projects", p), count: count(p.figures), source: p.source }]
+        : [];
     });
     const wholes = records.investments.filter((r) => money(r.figures) && !r.partOf);
     const fromInvestments = wholes.map((r) => {
@@ -42,12 +49,12 @@ export const investmentAmounts: ChartDefinition<Amount[]> = {
       return {
         id: r.id,
         label: neededField("investments", r, "shortName"),
-        amount: money(r.figures)!,
+        amount: stated("investments", r),
         count: count(r.figures),
         source: r.source,
         part: part && {
           label: "其中万州",
-          amount: money(part.figures)!,
+          amount: stated("investments", part),
           count: count(part.figures),
           source: part.source,
         },
@@ -58,7 +65,8 @@ export const investmentAmounts: ChartDefinition<Amount[]> = {
   render(rows, { width, document }) {
     // Each row: its label above, the bar, and (where the article splits one out) 万州's part inside
     // the bar with its own line beneath. Labels above bars keep long Chinese names whole at any width.
-    const valueRoom = textWidth(formatFigure(rows[0]!.amount), FONT.size) + BAR.labelGap * 2;
+    // Each bar's value is the article's own words for it, so the measure (总投资, 协议投资) is on the bar.
+    const valueRoom = Math.max(...rows.map((r) => textWidth(r.amount.text, FONT.size))) + BAR.labelGap * 2;
     const x = scaleLinear(
       [0, Math.max(...rows.map((r) => r.amount.value))],
       [MARGIN.left, width - MARGIN.right - valueRoom],
@@ -101,7 +109,7 @@ export const investmentAmounts: ChartDefinition<Amount[]> = {
         height: BAR.height,
         fill: ROLE_COLOR.wanzhou,
       });
-      markTip(bar, `${r.label}：${r.count ? `${formatFigure(r.count)}，` : ""}${formatFigure(r.amount)}`);
+      markTip(bar, `${r.label}：${both(r.count, r.amount)}`);
       bars.append(
         el(document, "text", { x: x(0), y: y + FONT.size, "font-size": FONT.size }, [r.label]),
         bar,
@@ -114,7 +122,7 @@ export const investmentAmounts: ChartDefinition<Amount[]> = {
             "dominant-baseline": "central",
             "font-weight": "bold",
           },
-          [formatFigure(r.amount)],
+          [r.amount.text],
         ),
       );
       if (r.part) {
@@ -125,10 +133,7 @@ export const investmentAmounts: ChartDefinition<Amount[]> = {
           height: BAR.height,
           fill: ROLE_COLOR.part,
         });
-        markTip(
-          part,
-          `${r.label}${r.part.label}：${r.part.count ? `${formatFigure(r.part.count)}，` : ""}${formatFigure(r.part.amount)}`,
-        );
+        markTip(part, `${r.label}${r.part.label}：${both(r.part.count, r.part.amount)}`);
         bars.append(
           part,
           el(document, "path", {
@@ -136,7 +141,7 @@ export const investmentAmounts: ChartDefinition<Amount[]> = {
             stroke: ROLE_COLOR.text,
           }),
           el(document, "text", { x: x(0), y: barY + BAR.height + BAR.labelGap + FONT.small, "font-size": FONT.small }, [
-            `${r.part.label}：${r.part.count ? `${formatFigure(r.part.count)}，` : ""}${formatFigure(r.part.amount)}（条内左段）`,
+            `${r.part.label}：${both(r.part.count, r.part.amount)}（条内左段）`,
           ]),
         );
       }
@@ -149,26 +154,26 @@ export const investmentAmounts: ChartDefinition<Amount[]> = {
     return svg;
   },
   describe: (rows) =>
-    `条形图，单位亿元：${rows
+    `条形图，单位亿元，每条的数值按原文写明它是哪种投资额：${rows
       .map(
         (r) =>
-          `${r.label}${r.count ? formatFigure(r.count) : ""}，${formatFigure(r.amount)}${r.part ? `（${r.part.label}${r.part.count ? formatFigure(r.part.count) : ""}，${formatFigure(r.part.amount)}）` : ""}`,
+          `${r.label}${both(r.count, r.amount)}${r.part ? `（${r.part.label}${both(r.part.count, r.part.amount)}）` : ""}`,
       )
-      .join("；")}。各项是不同的事项，原文未给出单个项目的金额。`,
+      .join("；")}。各项是不同的事项，金额的口径也按原文各不相同；原文未给出单个项目的金额。`,
   table: (rows) => ({
     columns: [
       { key: "item", label: "事项" },
       { key: "count", label: "项目或企业", numeric: true },
-      { key: "amount", label: "投资额", numeric: true },
+      { key: "amount", label: "投资额（原文口径）", numeric: true },
     ],
     rows: rows.flatMap((r) => [
-      { item: r.label, count: r.count ? formatFigure(r.count) : "—", amount: formatFigure(r.amount) },
+      { item: r.label, count: r.count ? formatFigure(r.count) : "—", amount: r.amount.text },
       ...(r.part
         ? [
             {
               item: `${r.label}：${r.part.label}`,
               count: r.part.count ? formatFigure(r.part.count) : "—",
-              amount: formatFigure(r.part.amount),
+              amount: r.part.amount.text,
             },
           ]
         : []),

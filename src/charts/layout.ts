@@ -22,16 +22,29 @@ export const BAR = {
 } as const;
 /** Unit charts: square size and gap. */
 export const UNIT = { size: 26, gap: 6 } as const;
-/** Rank charts: dot radius and rank axis padding. */
+/**
+ * Rank charts: one row per ranking, a rank line running right from 第1位. The line runs on past the
+ * lowest rank shown (dashed, fading, an arrow), for the article never says how many are ranked.
+ */
 export const RANK = {
+  /** Radius of a ranking's dot. */
   radius: 7,
-  height: 260,
-  labelChars: 4,
-  labelCharsWide: 8,
-  labelGap: 4,
-  axisChars: 3.5,
-  labelLinesNarrow: 5,
-  labelLinesWide: 3,
+  /** Radius of the faint marks at each whole rank along the line. */
+  stop: 2.5,
+  /** Rank steps the line runs on past the lowest rank shown. */
+  tailSteps: 2,
+  /** Dashes of the line past the lowest rank shown. */
+  tailDash: "4 4",
+  /** Half-height of the arrowhead at the line's open end. */
+  arrow: 5,
+  /** Height of a panel's heading line. */
+  headingHeight: 26,
+  /** Space above each panel after the first. */
+  panelGap: 14,
+  /** Space below each row. */
+  rowGap: 12,
+  /** Gap between a row's name, its rank and its line (wide rendering). */
+  columnGap: 10,
 } as const;
 /** Chips (text boxes) in list-like charts. */
 export const CHIP = { height: 24, padX: 8, gap: 6, lineGap: 8, columnGap: 10, headerHeight: 30, bar: 4 } as const;

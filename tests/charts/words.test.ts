@@ -1,4 +1,5 @@
 // What each chart says in words (subtitle, description, table) must be what its records say.
+import { parseHTML } from "linkedom";
 import { describe, expect, test } from "vitest";
 import { CHARTS, CHART_IDS } from "../../src/charts/index";
 import type { ChartDefinition } from "../../src/charts/types";
@@ -72,16 +73,69 @@ describe("what the charts say", () => {
     expect(c.description).toContain("提升14位");
   });
 
-  test("growth-rankings: every rank the article gives, 1 at the top", () => {
+  test("growth-rankings: every rank the article gives, 首位 as the article says it", () => {
     const c = renderChart("growth-rankings", records);
-    expect(c.table.rows.map((r) => r.rank)).toEqual(["第7位", "第1位", "第2位", "第1位", "第3位"]);
-    expect(c.table.rows[1]!.scope).toBe("渝东北区县");
+    expect(c.table.rows.map((r) => r.rank)).toEqual(["第7位", "首位", "第2位", "第1位", "第3位"]);
+    expect(c.table.rows.map((r) => r.scope)).toEqual(["全市", "渝东北区县", "全市", "全市", "全市"]);
+    expect(c.subtitle).toContain("渝东北区县：规上工业增加值首位");
+    expect(c.description).toContain("首位");
+    expect(c.description).toContain("原文未给出区县总数");
   });
 
-  test("investment-amounts: the amounts with 万州's part inside the 万开云 total", () => {
+  test("growth-rankings: the 渝东北 rank stands apart from the four 全市 ranks, in its own labelled panel", () => {
+    const c = renderChart("growth-rankings", records);
+    const [city, yudongbei] = c.subtitle.split("；");
+    expect(city).toContain("全市：");
+    expect(city).not.toContain("首位");
+    expect(yudongbei).toMatch(/^渝东北区县：/);
+    for (const svg of [c.svg.narrow!, c.svg.wide]) {
+      const { document } = parseHTML(svg);
+      const tips = (label: string) =>
+        Array.from(document.querySelectorAll(`g[aria-label="${label}"] .mark`)).map((m) => m.getAttribute("data-tip"));
+      expect(tips("全市名次")).toHaveLength(4);
+      for (const tip of tips("全市名次")) expect(tip).toMatch(/居全市第\d+位$/);
+      expect(tips("渝东北区县名次")).toEqual(["规上工业增加值增速：居渝东北区县首位"]);
+    }
+  });
+
+  test("growth-rankings: the rank line runs on past the lowest rank shown, which is not its end", () => {
+    const c = renderChart("growth-rankings", records);
+    for (const svg of [c.svg.narrow!, c.svg.wide]) {
+      const { document } = parseHTML(svg);
+      const lowest = Math.max(
+        ...Array.from(document.querySelectorAll(".mark")).map((m) => Number(m.getAttribute("cx"))),
+      );
+      const tails = Array.from(document.querySelectorAll("line[stroke-dasharray]"));
+      expect(tails).toHaveLength(c.table.rows.length);
+      for (const tail of tails) expect(Number(tail.getAttribute("x2"))).toBeGreaterThan(lowest);
+      expect(document.querySelector("svg")!.textContent).toContain("原文未给出区县总数");
+    }
+  });
+
+  test("investment-amounts: the amounts with 万州's part inside the 万开云 total, each with its measure", () => {
     const c = renderChart("investment-amounts", records);
-    expect(c.table.rows.map((r) => r.amount)).toEqual(["40.27亿元", "37.9亿元", "13.3亿元", "12.1亿元"]);
+    expect(c.table.rows.map((r) => r.amount)).toEqual([
+      "总投资达40.27亿元",
+      "协议总投资37.9亿元",
+      "总投资13.3亿元",
+      "协议投资12.1亿元",
+    ]);
     expect(c.table.rows[2]!.item).toContain("其中万州");
+    expect(c.subtitle).toContain("协议投资12.1亿元");
+  });
+
+  test("investment-amounts: each bar's label names its measure (总投资 or 协议投资), on the bar itself", () => {
+    const c = renderChart("investment-amounts", records);
+    for (const svg of [c.svg.narrow!, c.svg.wide]) {
+      const { document } = parseHTML(svg);
+      const bars = Array.from(document.querySelectorAll("rect.mark"));
+      expect(bars).toHaveLength(4);
+      for (const bar of bars) expect(bar.getAttribute("data-tip")).toMatch(/(总投资|协议投资)达?[\d.]+亿元$/);
+      const texts = Array.from(document.querySelectorAll("text")).map((t) => t.textContent ?? "");
+      for (const amount of ["总投资达40.27亿元", "协议总投资37.9亿元", "协议投资12.1亿元"])
+        expect(texts).toContain(amount);
+      expect(texts.filter((t) => /^[\d.]+亿元$/.test(t))).toEqual([]);
+    }
   });
 
   test("groundbreaking-projects: one square per project, no per-project amounts", () => {

@@ -2,7 +2,7 @@ import type { Figure } from "../../schemas/figure";
 import type { InferredReading } from "../../schemas/inferred";
 import type { DatasetName, Records } from "../../schemas/index";
 import type { Source } from "../../schemas/source";
-import { formatMeasure } from "../text/format";
+import { formatStated } from "../text/format";
 import { figuresOf } from "../input/provenance";
 
 /** One number of the site with where it lives and where it comes from. */
@@ -53,7 +53,10 @@ export function findFigure(all: IndexedFigure[], dataset: DatasetName, recordId:
   return found;
 }
 
-/** An indexed figure for display, read as its measure: "第7位", "提升14位", "40.27亿元". */
+/**
+ * An indexed figure for display, as the article states it: "第7位", "提升14位", "40.27亿元", and
+ * "首位" or "六方" where the article writes the number as a word (formatStated).
+ */
 export function displayFigure(f: IndexedFigure): string {
-  return formatMeasure(f.figure, f.measure);
+  return formatStated(f.figure, f.measure);
 }

@@ -1,4 +1,6 @@
 import type { DatasetName } from "../../schemas/index";
+import type { Figure } from "../../schemas/figure";
+import { formatFigure } from "../text/format";
 import { DataError } from "./data-issue";
 
 /**
@@ -17,4 +19,25 @@ export function neededField<R extends { id: string }, K extends keyof R & string
     throw new DataError([{ file: `data/${dataset}.json`, record: record.id, field, message }]);
   }
   return value;
+}
+
+/**
+ * A figure a chart shows beside others that may measure something else (总投资 beside 协议投资):
+ * its text must carry the article's words for what it measures with the number ("协议投资…亿元"),
+ * for the chart labels it by that text. A bare number ("…亿元") stops the build, naming the field.
+ */
+export function neededMeasureWords(
+  dataset: DatasetName,
+  record: { id: string; figures?: Figure[] },
+  index: number,
+): Figure {
+  const figure = record.figures?.[index];
+  if (!figure || figure.text.replace(formatFigure(figure), "").trim() === "") {
+    const message =
+      "shows this figure and needs the article's words for what it measures in its text (协议投资 or 总投资达 before the amount), which gives only the number";
+    throw new DataError([
+      { file: `data/${dataset}.json`, record: record.id, field: `figures[${index}].text`, message },
+    ]);
+  }
+  return figure;
 }

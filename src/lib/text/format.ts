@@ -26,6 +26,16 @@ export function formatMeasure(figure: Pick<Figure, "value" | "unit" | "bound">, 
   return formatFigure(figure);
 }
 
+/**
+ * A figure as the article states it. Where its text gives the number in words rather than digits
+ * (首位, 六方, 六个), that text: formatting would put another word in the article's mouth (首位 is not
+ * 第1位). Otherwise the figure read as its measure, which is the text's own digits without the
+ * words around them (航线5条 → 5条, 协议投资12.1亿元 → 12.1亿元).
+ */
+export function formatStated(figure: Pick<Figure, "value" | "unit" | "bound" | "text">, measure?: string): string {
+  return /\d/.test(figure.text) ? formatMeasure(figure, measure) : figure.text;
+}
+
 /** A rank: "第7位". */
 export function formatRank(rank: number): string {
   return `第${NUMBER.format(rank)}位`;
