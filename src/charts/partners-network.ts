@@ -18,7 +18,7 @@ export const partnersNetwork: ChartDefinition<PartnersData> = {
   id: "partners-network",
   title: "合作方与合作事项：谁参与了什么",
   subtitle: ({ partners, items }) =>
-    `原文点名的${partners.length}个合作地区和企业，及其参与的${items.length}项机制、平台、园区和签约（连线表示参与）`,
+    `本站据原文整理的${partners.length}个合作地区和企业（均为原文点名），及其参与的${items.length}项机制、平台、园区和签约（连线表示参与）`,
   select: selectPartners,
   render({ partners, items }, { width, document }) {
     const leftWidth = Math.max(...partners.map((p) => textWidth(p.label, FONT.small)));
