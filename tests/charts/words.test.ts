@@ -47,7 +47,9 @@ describe.each(CHART_IDS)("%s", (id) => {
       chart.svg.wide,
       chart.svg.narrow ?? "",
     ].join(" ");
-    expect(words).not.toMatch(/原文(?:提到|点名|列举|所列)的[^。；，]{0,12}?(?:\d|[一二两三四五六七八九十百]+[个项条家])/);
+    expect(words).not.toMatch(
+      /原文(?:提到|点名|列举|所列)的[^。；，]{0,12}?(?:\d|[一二两三四五六七八九十百]+[个项条家])/,
+    );
   });
 
   test("the title states a finding without figures, and the table has rows for every column", () => {
