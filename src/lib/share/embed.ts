@@ -1,6 +1,7 @@
 import { EMBED_LOADER_HREF, embedHref } from "../urls";
 import { textWidth } from "../text/measure";
 import type { RenderedChart } from "../chart-page/rendered-chart";
+import { sourceLineItems } from "../chart-page/chart-sources";
 import { viewBoxSize } from "../chart-page/view-box";
 
 /** The phone width an embed's default height is worked out for, and the embed's side padding. */
@@ -14,13 +15,39 @@ const TYPE = {
   small: 13,
   smallLine: 21,
   control: 44,
-  legendItem: 120,
+  /** A line of the source line: its links are inline blocks at least 24 px tall (tap targets). */
+  sourceLine: 24,
+  /** A legend row without a checkbox (min-height of its items). */
+  legendRow: 28,
+  /** A legend group's title line, with the gap under it. */
+  legendTitle: 28,
+  /** A legend item's swatch, its gaps to the label and to the next item (measured: about 54 px). */
+  legendItemChrome: 56,
+  /** What a filter item's checkbox and its gap add. */
+  checkbox: 24,
 } as const;
 /** Space that rounding and fonts may add, so the default errs on the side of showing everything. */
-const SLACK = 48;
+const SLACK = 72;
 
 function lines(text: string, size: number, width: number): number {
   return Math.max(1, Math.ceil(textWidth(text, size) / width));
+}
+
+/**
+ * How many lines a run of unbreakable items of these widths fills, each line taking items while they
+ * fit. An upper bound for text the browser may also break inside an item (source links).
+ */
+export function packedLines(widths: number[], width: number): number {
+  let count = 1;
+  let used = 0;
+  for (const w of widths) {
+    if (used > 0 && used + w > width) {
+      count += 1;
+      used = 0;
+    }
+    used += w;
+  }
+  return count;
 }
 
 /**
@@ -35,15 +62,13 @@ export function defaultEmbedHeight(chart: RenderedChart): number {
   const head =
     lines(chart.title, TYPE.title, width) * TYPE.titleLine +
     lines(chart.subtitle, TYPE.subtitle, width) * TYPE.subtitleLine;
-  const legend = chart.legend.reduce(
-    (sum, g) =>
-      sum +
-      TYPE.smallLine +
-      Math.ceil((g.items.length * TYPE.legendItem) / width) * (g.filter ? TYPE.control : TYPE.smallLine),
-    0,
-  );
-  const sourceText = chart.sources.length * TYPE.legendItem;
-  const foot = TYPE.control + Math.ceil(sourceText / width) * TYPE.smallLine + TYPE.smallLine * 2;
+  const legend = chart.legend.reduce((sum, g) => {
+    const chrome = TYPE.legendItemChrome + (g.filter ? TYPE.checkbox : 0);
+    const items = g.items.map((i) => textWidth(i.label, TYPE.small) + chrome);
+    return sum + TYPE.legendTitle + packedLines(items, width) * (g.filter ? TYPE.control : TYPE.legendRow);
+  }, 0);
+  const sources = sourceLineItems(chart.sources).map((item) => textWidth(item, TYPE.small));
+  const foot = TYPE.control + packedLines(sources, width) * TYPE.sourceLine + TYPE.smallLine * 2;
   return Math.ceil((head + svgHeight + legend + foot + SLACK) / 10) * 10;
 }
 
