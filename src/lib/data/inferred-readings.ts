@@ -23,3 +23,20 @@ export function inferredReadings(records: Records): MarkedReading[] {
     ),
   );
 }
+
+/** One reading with every record that makes it: the same reading (and reason) is listed once. */
+export interface GroupedReading extends Omit<InferredReading, "field"> {
+  records: Omit<MarkedReading, "what" | "reason">[];
+}
+
+/** The marked readings grouped by reading and reason, in order of first appearance (for /about/). */
+export function groupedReadings(records: Records): GroupedReading[] {
+  const groups = new Map<string, GroupedReading>();
+  for (const { what, reason, ...record } of inferredReadings(records)) {
+    const key = `${what}\n${reason}`;
+    const group = groups.get(key) ?? { what, reason, records: [] };
+    group.records.push(record);
+    groups.set(key, group);
+  }
+  return [...groups.values()];
+}
