@@ -1,5 +1,5 @@
-import { geoBounds } from "d3";
 import type { LegendGroup } from "../lib/chart-page/rendered-chart";
+import { ARTICLE_YEAR, STAGES_AS_OF } from "../lib/data/article-time";
 import { GEO_SOURCES } from "../lib/data/geo";
 import { PILOT_LABEL } from "../lib/data/transport-tip";
 import { STAGE_LABELS, STAGES } from "../lib/data/stages";
@@ -7,22 +7,15 @@ import type { Records } from "../schemas/index";
 import type { Source } from "../schemas/source";
 import { MODE_LABELS, MODES, type Mode, type TransportLink } from "../schemas/transport";
 import { areasLayer } from "./map/areas";
+import { WIDTHS } from "./layout";
 import { MAP } from "./map/constants";
 import { credit } from "./map/credit";
-import {
-  locate,
-  rolesOf,
-  type DrawnFacility,
-  type DrawnLink,
-  type Located,
-  type MapData,
-  zoneCounties,
-} from "./map/data";
+import { locate, rolesOf, type DrawnFacility, type DrawnLink, type Located, type MapData } from "./map/data";
 import { inset } from "./map/inset";
-import { placeLabelLayers } from "./map/label-layers";
+import { mapLabels } from "./map/map-labels";
+import { mapLayout } from "./map/layout";
 import { linksLayer } from "./map/links";
-import { pointsLayer } from "./map/points";
-import { fitProjection } from "./map/projection";
+import { areaEnds, pointsLayer } from "./map/points";
 import { riversLayer } from "./map/rivers";
 import { scaleBar } from "./map/scale-bar";
 import { ROLE_FILL, ROLE_LABEL, STAGE_DASH } from "./map/style";
@@ -42,15 +35,12 @@ export const regionalMap: ChartDefinition<MapData> = {
   id: "regional-map",
   title: "万达开与渝东北：文中的交通连线",
   subtitle: ({ links, facilities }) =>
-    `万州、开州和达州组成万达开示范区，云阳为首个观察员；图中画出本站据原文整理的${links.length}条交通连线和${facilities.length}处设施，颜色表示方式，线型表示阶段`,
-  single: true,
+    `万州、开州和达州组成万达开示范区，云阳为首个观察员；图中画出本站据原文整理的${links.length}条交通连线和${facilities.length}处设施或服务，颜色表示方式，线型表示阶段；${STAGES_AS_OF}`,
   select(records: Records): MapData {
     const byId = new Map(records.places.map((p) => [p.id, p]));
     const roles = rolesOf(records.places);
-    const [[west, south], [east, north]] = geoBounds(zoneCounties(roles));
-    const frame = { west: west!, south: south!, east: east!, north: north! };
-    const inside = (l: { lon: number; lat: number }) =>
-      l.lon >= frame.west && l.lon <= frame.east && l.lat >= frame.south && l.lat <= frame.north;
+    // "Regional" is what the desktop map draws on its main map: the table says which go to the inset.
+    const { inside } = mapLayout(roles, WIDTHS.wide);
     const links: DrawnLink[] = [];
     const facilities: DrawnFacility[] = [];
     const undrawn: TransportLink[] = [];
@@ -72,7 +62,7 @@ export const regionalMap: ChartDefinition<MapData> = {
       links.push({ link, ends, regional });
     }
     const places = records.places.flatMap((p) =>
-      p.coordinates ? [{ place: p, lon: p.coordinates.lon, lat: p.coordinates.lat, exact: true }] : [],
+      p.coordinates ? [{ place: p, lon: p.coordinates.lon, lat: p.coordinates.lat }] : [],
     );
     const sources: Source[] = [
       ...records.transport.map((t) => t.source),
@@ -80,27 +70,31 @@ export const regionalMap: ChartDefinition<MapData> = {
       ...records.places.flatMap((p) => p.sources.filter((s) => s.kind === "external")),
       ...GEO_SOURCES,
     ];
-    return { roles, frame, places: places.filter(inside), links, facilities, undrawn, pilots, sources };
+    return { roles, places: places.filter(inside), links, facilities, undrawn, pilots, sources };
   },
-  render({ roles, places, links, facilities }, { width, document }) {
-    const height = Math.round(width * MAP.aspect);
-    const svg = svgRoot(document, width, height);
+  render(data, { width, document }) {
+    const core = [...data.places, ...data.links.filter((l) => l.regional).flatMap((l) => l.ends)];
+    const layout = mapLayout(data.roles, width, core);
+    const svg = svgRoot(document, width, layout.height);
     svg.setAttribute("class", "chart-svg map");
-    const { projection, path, at } = fitProjection(zoneCounties(roles), width, height, MAP.pad);
-    const far = links.filter((l) => !l.regional);
+    const { path, at } = layout.projected;
+    const near = data.links.filter((l) => l.ends.every(layout.inside));
+    const far = data.links.filter((l) => !near.includes(l));
+    const places = data.places.filter(layout.inside);
+    const marks = {
+      facilities: data.facilities.filter((f) => layout.inside(f.at)),
+      ends: areaEnds(near.flatMap((l) => l.ends)),
+      places,
+    };
     svg.append(
-      areasLayer(document, path, roles),
+      areasLayer(document, path, data.roles),
       riversLayer(document, path),
-      linksLayer(
-        document,
-        at,
-        links.filter((l) => l.regional),
-      ),
-      pointsLayer(document, at, facilities, places),
-      ...placeLabelLayers(document, at, places, { width, height }),
-      scaleBar(document, projection, width, height),
-      inset(document, far, new Set(places.map((p) => p.place.id)), width, height),
-      credit(document, width, height),
+      linksLayer(document, at, near),
+      pointsLayer(document, at, marks, layout.hitRadius),
+      mapLabels(document, at, marks, layout.main),
+      scaleBar(document, layout),
+      inset(document, far, new Set(places.map((p) => p.place.id)), layout.inset),
+      credit(document, width, layout),
     );
     return svg;
   },
@@ -108,12 +102,16 @@ export const regionalMap: ChartDefinition<MapData> = {
     const named = (l: { link: TransportLink }) => `${l.link.name}（${l.link.status}）`;
     const regional = links.filter((l) => l.regional).map(named);
     const far = links.filter((l) => !l.regional).map(named);
+    const onArea = areaEnds(links.flatMap((l) => l.ends));
     return [
       "地图：万达开川渝统筹发展示范区（万州、开州、达州）、观察员云阳和渝东北三峡库区城镇群其他区县，",
       "长江等河流，以及原文提到的交通项目。",
       `区域内连线${regional.join("、")}；`,
       `远程连线见右下角小图：${far.join("、")}；`,
-      `设施：${facilities.map(named).join("、")}。`,
+      `设施与服务（圆环）：${facilities.map(named).join("、")}。`,
+      onArea.length
+        ? `${onArea.map((e) => e.names.join("、")).join("、")}无坐标，连线端点画在所属区县境内的示意位置（虚线圈，近似端点）。`
+        : "",
       undrawn.length ? `原文未写明端点、无法画出的：${undrawn.map((l) => l.name).join("、")}。` : "",
       pilots.length
         ? `另有一次性试点运输，不是线路，图上不画：${pilots.map((link) => named({ link })).join("、")}。`
@@ -131,9 +129,14 @@ export const regionalMap: ChartDefinition<MapData> = {
     ],
     rows: [
       ...links.map((l) =>
-        tableRow(l.link, `${l.ends.map((e) => e.place.name).join("—")}${l.regional ? "" : "（小图）"}`),
+        tableRow(
+          l.link,
+          `${l.ends.map((e) => e.place.name + (e.onArea ? "（近似）" : "")).join("—")}${l.regional ? "" : "（小图）"}`,
+        ),
       ),
-      ...facilities.map((f) => tableRow(f.link, `${f.at.place.name}（设施）`)),
+      ...facilities.map((f) =>
+        tableRow(f.link, `${f.at.place.name}（${f.link.kind === "service" ? "服务" : "设施"}）`),
+      ),
       ...undrawn.map((l) => tableRow(l, "未画出：原文未写明端点")),
       ...pilots.map((l) => tableRow(l, "未画出：一次性试点，非线路")),
     ],
@@ -154,12 +157,23 @@ export const regionalMap: ChartDefinition<MapData> = {
         })),
       },
       {
-        title: "阶段（线型）",
+        title: `阶段（线型，原文所述，${ARTICLE_YEAR}年）`,
         items: stages.map((s) => ({
           key: s,
           label: STAGE_LABELS[s],
           swatch: { kind: "line" as const, color: "var(--text)", dash: STAGE_DASH[s] },
         })),
+      },
+      {
+        title: "地点",
+        items: [
+          { key: "place", label: "地点", swatch: { kind: "dot" as const, color: "var(--text)" } },
+          {
+            key: "area-end",
+            label: "近似端点：原文地点无坐标，画在所属区县内",
+            swatch: { kind: "ring" as const, color: "var(--text)", dash: MAP.dash.areaEnd },
+          },
+        ],
       },
       {
         title: "区域",

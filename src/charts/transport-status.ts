@@ -1,3 +1,4 @@
+import { STAGES_AS_OF } from "../lib/data/article-time";
 import type { Records } from "../schemas/index";
 import { MODES, MODE_LABELS, type Mode, type TransportLink } from "../schemas/transport";
 import { STAGES, STAGE_LABELS, type Stage } from "../lib/data/stages";
@@ -30,7 +31,8 @@ export const transportStatus: ChartDefinition<Data> = {
   subtitle: ({ links, byStage, pilots }) =>
     `本站据原文整理的${links.length}项交通项目，按原文用语归入五个阶段：` +
     byStage.map((s) => `${STAGE_LABELS[s.stage]}${s.links.length}项`).join("，") +
-    (pilots.length ? `；${PILOT_HEADING.replace("（", "，").replace("）", "")}` : ""),
+    (pilots.length ? `；${PILOT_HEADING.replace("（", "，").replace("）", "")}` : "") +
+    `；${STAGES_AS_OF}`,
   select(records: Records) {
     const links = records.transport.filter((l) => l.kind !== "pilot");
     const pilots = records.transport.filter((l) => l.kind === "pilot");

@@ -31,11 +31,6 @@ export interface ChartDefinition<D = unknown> {
   table(data: D): ChartTable;
   /** The sources of the records shown, for the source line. */
   sources(data: D): Source[];
-  /**
-   * Draw once, at the wide width, and let it scale (maps: geometry scales, and the chart itself
-   * carries label layers for narrow and wide containers). Default: a narrow and a wide rendering.
-   */
-  single?: boolean;
   /** An HTML legend under the chart (and filters), for charts whose key is too large for the SVG. */
   legend?(data: D): LegendGroup[];
 }

@@ -20,7 +20,7 @@ export function renderChart(id: ChartId, records: Records): RenderedChart<ChartI
     description: chart.describe(data),
     table: chart.table(data),
     sources: chart.sources(data),
-    svg: { narrow: chart.single ? null : draw(WIDTHS.narrow), wide: draw(WIDTHS.wide) },
+    svg: { narrow: draw(WIDTHS.narrow), wide: draw(WIDTHS.wide) },
     legend: chart.legend?.(data) ?? [],
   };
 }

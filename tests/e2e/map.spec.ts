@@ -1,17 +1,19 @@
-import { expect, test } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 
 const map = "figure#chart-regional-map";
+/** The map's rendering the page shows: the phone map in a narrow container, the desktop map in a wide one. */
+const shown = (page: Page) => page.locator(`${map} svg.map`).locator("visible=true");
 
 test("the map is on the cover, in the infrastructure chapter and on its own page", async ({ page }) => {
   for (const path of ["/", "/chapters/coordination/", "/charts/regional-map/"]) {
     await page.goto(path);
-    await expect(page.locator(`${map} svg.map`)).toBeVisible();
+    await expect(shown(page)).toBeVisible();
   }
 });
 
 test("filtering by mode hides and shows that mode's links, by mouse and keyboard", async ({ page }) => {
   await page.goto("/charts/regional-map/");
-  const road = page.locator(`${map} svg .link[data-mode="road"]`);
+  const road = shown(page).locator(`.link[data-mode="road"]`);
   const count = await road.count();
   expect(count).toBeGreaterThan(0);
   await expect(road.first()).toBeVisible();
@@ -19,7 +21,7 @@ test("filtering by mode hides and shows that mode's links, by mouse and keyboard
   await box.click();
   await expect(box).not.toBeChecked();
   for (let i = 0; i < count; i++) await expect(road.nth(i)).toBeHidden();
-  await expect(page.locator(`${map} svg .link[data-mode="rail"]`).first()).toBeVisible();
+  await expect(shown(page).locator(`.link[data-mode="rail"]`).first()).toBeVisible();
   await box.focus();
   await page.keyboard.press("Space");
   await expect(box).toBeChecked();
@@ -30,17 +32,17 @@ test.describe("with JavaScript off", () => {
   test.use({ javaScriptEnabled: false });
   test("the map draws with every mode shown, and the filter still works (CSS only) @phone", async ({ page }) => {
     await page.goto("/");
-    await expect(page.locator(`${map} svg.map`)).toBeVisible();
+    await expect(shown(page)).toBeVisible();
     for (const box of await page.locator(`${map} input[type=checkbox]`).all()) await expect(box).toBeChecked();
     await page.getByRole("checkbox", { name: "航空" }).click();
-    await expect(page.locator(`${map} svg .link[data-mode="air"]`).first()).toBeHidden();
+    await expect(shown(page).locator(`.link[data-mode="air"]`).first()).toBeHidden();
   });
 });
 
 test("tooltip by mouse on a link, and by keyboard through the map's marks", async ({ page }) => {
   await page.goto("/charts/regional-map/");
   // Hover the middle of a road link's line (its ends sit under place markers).
-  const line = page.locator(`${map} svg .link[data-mode="road"] path.mark-shape`).first();
+  const line = shown(page).locator(`.link[data-mode="road"] path.mark-shape`).first();
   const middle = await line.evaluate((path: SVGPathElement) => {
     const p = path.getPointAtLength(path.getTotalLength() / 2);
     const m = path.getScreenCTM()!;
@@ -52,7 +54,7 @@ test("tooltip by mouse on a link, and by keyboard through the map's marks", asyn
   await expect(tip).toContainText("原文“");
   await page.mouse.move(0, 0);
   await expect(tip).toBeHidden();
-  const svg = page.locator(`${map} svg.map`);
+  const svg = shown(page);
   await svg.focus();
   await page.keyboard.press("ArrowRight");
   await expect(tip).toHaveText((await svg.locator(".mark").first().getAttribute("data-tip"))!);
@@ -64,7 +66,7 @@ test.describe("on a phone", () => {
   test.use({ hasTouch: true, isMobile: true, viewport: { width: 375, height: 800 } });
   test("a tap near a place shows it; legend controls are 44 px tall @phone", async ({ page }) => {
     await page.goto("/charts/regional-map/");
-    const yunyang = page.locator(`${map} svg .mark[data-tip^="云阳县"]`).last();
+    const yunyang = shown(page).locator(`.mark[data-tip^="云阳县"]`);
     const box = (await yunyang.locator(".mark-shape").boundingBox())!;
     await page.touchscreen.tap(box.x + box.width / 2 + 10, box.y + box.height / 2);
     await expect(page.locator(`${map} .chart-tip`)).toContainText("云阳");

@@ -16,10 +16,7 @@ test("every rendering of every chart gets the box of its own proportions", () =>
   const charts = CHART_IDS.map((id) => renderChart(id, records));
   const css = chartBoxCss(charts);
   for (const chart of charts) {
-    const renderings =
-      chart.svg.narrow === null
-        ? { "v-single": chart.svg.wide }
-        : { "v-narrow": chart.svg.narrow, "v-wide": chart.svg.wide };
+    const renderings = { "v-narrow": chart.svg.narrow, "v-wide": chart.svg.wide };
     for (const [cls, svg] of Object.entries(renderings)) {
       const { width, height } = viewBoxSize(svg);
       expect(css).toContain(`#chart-${chart.id} .${cls}{aspect-ratio:${width}/${height}}`);

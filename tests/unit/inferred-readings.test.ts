@@ -13,6 +13,7 @@ test("every reading marked on a record is listed once on /about/, with every rec
     "这些名次是2021年上半年的名次",
     "年份为2021年",
     "原文的“达州机场”即达州河市机场",
+    "“重庆段”即郑万高铁在重庆境内的一段，自巫山县至万州",
     "“西万”之“西”指西安",
   ]);
   // No reading lost or doubled: the groups hold exactly the marked readings.

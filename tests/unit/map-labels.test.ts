@@ -36,12 +36,31 @@ describe("placeLabels", () => {
   });
 
   test("never overlaps: labels of one point take right, left, above, below in turn; a fifth is dropped", () => {
+    // The corners touch the boxes above and below (a label is wider than the gap): no room there.
     const same = ["一二", "三四", "五六", "七八", "九十"].map((t) => item(50, 50, t));
     expect(placeLabels(same, room)).toEqual([
       { text: "一二", x: 56, y: 50, anchor: "start", size },
       { text: "三四", x: 44, y: 50, anchor: "end", size },
       { text: "五六", x: 50, y: 39, anchor: "middle", size },
       { text: "七八", x: 50, y: 61, anchor: "middle", size },
+    ]);
+  });
+
+  test("takes a corner when the four sides are taken", () => {
+    // Boxes right, left, above and below (50, 50) leave its upper right corner free.
+    const sides = [
+      { x: 56, y: 45, w: 20, h: 10 },
+      { x: 24, y: 45, w: 20, h: 10 },
+      { x: 40, y: 34, w: 12, h: 10 },
+      { x: 40, y: 56, w: 20, h: 10 },
+    ];
+    expect(placeLabels([item(50, 50)], room, sides)).toEqual([{ text: "甲乙", x: 56, y: 39, anchor: "start", size }]);
+  });
+
+  test("keeps labels off the taken boxes (the points) and carries a label's style", () => {
+    const dot = { x: 54, y: 46, w: 8, h: 8 };
+    expect(placeLabels([{ ...item(50, 50), style: "bold" as const }], room, [dot])).toEqual([
+      { text: "甲乙", x: 44, y: 50, anchor: "end", size, style: "bold" },
     ]);
   });
 

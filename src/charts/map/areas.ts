@@ -6,7 +6,7 @@ import { ROLE_FILL, ROLE_LABEL, type Role } from "./style";
 
 /** The counties filled by role, then the county and province borders over them. */
 export function areasLayer(document: Document, path: GeoPath, roles: Map<string, Role>): SVGGElement {
-  const areas = el(document, "g", { role: "group", "aria-label": "区县" });
+  const areas = el(document, "g", { role: "group", "aria-label": "区县", class: "areas" });
   // The muted neighbours as one merged shape (no tooltip, less weight), then each zone county on its own.
   areas.append(
     el(document, "path", {

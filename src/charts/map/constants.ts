@@ -7,8 +7,14 @@ export const MAP = {
   parallels: [29.5, 32.5],
   /** Central meridian of the projection, in degrees of longitude east. */
   centralMeridian: 108.3,
-  /** Height of the map as a fraction of its width. */
+  /** Height of the desktop map as a fraction of its width (room for the inset in its corner). */
   aspect: 0.92,
+  /** Renderings narrower than this (px) are the phone map: cropped to the zone, inset below. */
+  phoneBelow: 480,
+  /** Size of every text on the map, in px: at least 11 px on screen wherever a rendering shows. */
+  text: 13,
+  /** Grid cells per side searched for a county's inner point (a count; finer than a map pixel). */
+  areaGrid: 50,
   /** Margin between the zone's counties and the map's edge, in px; also the scale bar's inset. */
   pad: 10,
   /** Leading adcode digits shared by a prefecture's counties (a count of digits). */
@@ -23,20 +29,20 @@ export const MAP = {
   hitWidth: 24,
   /** Radius of the invisible circle that makes a point easy to hover or tap, in px. */
   hitRadius: 10,
+  /** The same on the phone map, where a thumb taps, in px. */
+  hitRadiusPhone: 15,
   /** Radius of a facility's ring (airport, port), in px. */
   ring: 7,
   /** Radius of a place's dot, in px. */
   dot: 4.5,
   /** Radius of an airport's or port's dot and of the inset's dots, in px. */
   dotSmall: 3,
-  /** Bend added per extra link between the same two places, as a fraction of the link's length. */
-  bendStep: 0.12,
+  /** Distance between the middles of neighbouring links drawn between the same two points, in px. */
+  fanGap: 7,
   /** Gap between a point and its label, and between the map's edge and the inset or credit, in px. */
   labelGap: 6,
   /** Width of the background-coloured halo around label text, in px. */
   halo: 3,
-  /** Size of the main map's narrow-container labels, as a multiple of the body font size. */
-  narrowLabelScale: 1.5,
   /** Height of the scale bar's end ticks, in px. */
   tick: 5,
   /** Length the scale bar stands for, in km. */
@@ -51,12 +57,10 @@ export const MAP = {
   insetAspect: 0.8,
   /** Margin inside the inset around its points and its title, in px. */
   insetPad: 14,
-  /** Size of the inset's narrow-container labels, as a multiple of the body font size. */
-  insetNarrowLabelScale: 1.25,
-  /** Size of the credit line, as a fraction of the small font size. */
-  creditScale: 0.85,
-  /** Lines of small text kept free below the inset for the credit (a count of lines). */
-  creditLines: 2,
+  /** Height of the phone map's inset, below the main map, as a fraction of the width. */
+  insetAspectPhone: 0.62,
+  /** Line height of map text, as a multiple of its size (room kept for the credit line). */
+  lineHeight: 1.6,
   /** Rounding of arc coordinates: 10 keeps one decimal (a multiplier, unitless). */
   precision: 10,
   /** Dash patterns (SVG stroke-dasharray, dash and gap lengths in px). */
@@ -69,5 +73,7 @@ export const MAP = {
     construction: "10 3 2 3",
     /** Province borders, in px. */
     province: "4 3",
+    /** The ring of an approximate end (a place drawn inside its county), in px. */
+    areaEnd: "2 2",
   },
 } as const;

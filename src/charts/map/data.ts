@@ -1,8 +1,8 @@
-import type { FeatureCollection } from "geojson";
 import { countyFeatures } from "../../lib/data/geo";
 import type { Place } from "../../schemas/places";
 import type { Source } from "../../schemas/source";
 import type { TransportLink } from "../../schemas/transport";
+import { areaPoint } from "./area-point";
 import { MAP } from "./constants";
 import type { Role } from "./style";
 
@@ -11,15 +11,18 @@ export interface Located {
   place: Place;
   lon: number;
   lat: number;
-  /** The place drawn is the one the record names (false: its `within` place stands in). */
-  exact: boolean;
+  /**
+   * The place has no coordinates of its own: it is drawn inside the county it names or lies in
+   * (that county's `name`), at a point of the county's area, and marked as an approximate end.
+   */
+  onArea?: string;
 }
 
 /** A transport link with its located ends. */
 export interface DrawnLink {
   link: TransportLink;
   ends: Located[];
-  /** Fully inside the regional frame (else drawn on the national inset). */
+  /** Inside the desktop map's main frame (else drawn on its inset of far links). */
   regional: boolean;
 }
 
@@ -32,8 +35,6 @@ export interface DrawnFacility {
 /** What the regional map shows, as `select` shapes it from the records. */
 export interface MapData {
   roles: Map<string, Role>;
-  /** Lon/lat box of the zone's counties: links wholly inside it are drawn on the regional map. */
-  frame: { west: number; south: number; east: number; north: number };
   places: Located[];
   links: DrawnLink[];
   facilities: DrawnFacility[];
@@ -44,13 +45,21 @@ export interface MapData {
   sources: Source[];
 }
 
-/** Where a place is drawn: its own coordinates, or else those of the place it lies within. */
+/**
+ * Where a place is drawn: at its own coordinates; else, never at another place's point, but inside
+ * the county area it is (开江县, 巫山县) or lies within (余家 and 弹子 in 万州区), at `areaPoint`.
+ */
 export function locate(id: string, byId: Map<string, Place>): Located | undefined {
   const place = byId.get(id);
   if (!place) return undefined;
-  if (place.coordinates) return { place, lon: place.coordinates.lon, lat: place.coordinates.lat, exact: true };
-  const parent = place.within ? locate(place.within, byId) : undefined;
-  return parent && { ...parent, place, exact: false };
+  if (place.coordinates) return { place, lon: place.coordinates.lon, lat: place.coordinates.lat };
+  for (let p: Place | undefined = place; p; p = p.within ? byId.get(p.within) : undefined) {
+    const county = countyFeatures().find((c) => c.properties.adcode === p!.adcode);
+    if (!county) continue;
+    const [lon, lat] = areaPoint(county);
+    return { place, lon, lat, onArea: county.properties.name };
+  }
+  return undefined;
 }
 
 /** The role of a county on the map, from the places dataset (adcodes, zone membership). */
@@ -75,12 +84,4 @@ export function rolesOf(places: Place[]): Map<string, Role> {
     roles.set(c.properties.adcode, role);
   }
   return roles;
-}
-
-/** The counties of the zone and its cluster (all but the neighbours): the frame the map is fitted to. */
-export function zoneCounties(roles: Map<string, Role>): FeatureCollection {
-  return {
-    type: "FeatureCollection",
-    features: countyFeatures().filter((c) => roles.get(c.properties.adcode) !== "neighbour"),
-  };
 }

@@ -1,12 +1,22 @@
 import { textWidth } from "../../lib/text/measure";
 import { MAP } from "./constants";
 
-/** A label to place: its text, the point it names (px) and its font size (px). */
+/** A label to place: its text, the point it names (px), its font size (px) and its weight of type. */
 export interface LabelItem {
   text: string;
   x: number;
   y: number;
   size: number;
+  /** Bold for the zone's main places, muted for context (counties named without a point). */
+  style?: "bold" | "muted";
+}
+
+/** A box already taken on the map (a point, another label), in px from the top left. */
+export interface TakenBox {
+  x: number;
+  y: number;
+  w: number;
+  h: number;
 }
 
 /** A placed label: SVG text position (px), anchor and size, with the baseline centred on `y`. */
@@ -16,11 +26,19 @@ export interface PlacedLabel {
   y: number;
   anchor: "start" | "end" | "middle";
   size: number;
+  style?: "bold" | "muted";
 }
 
-/** Places labels beside their points (right, left, above, below), never overlapping; drops those with no room. */
-export function placeLabels(items: LabelItem[], bounds: { width: number; height: number }): PlacedLabel[] {
-  const boxes: { x: number; y: number; w: number; h: number }[] = [];
+/**
+ * Places labels beside their points (right, left, above, below, then the four corners), never over one another nor over a
+ * `taken` box (the points); drops those with no room.
+ */
+export function placeLabels(
+  items: LabelItem[],
+  bounds: { width: number; height: number },
+  taken: TakenBox[] = [],
+): PlacedLabel[] {
+  const boxes: TakenBox[] = [...taken];
   const placed: PlacedLabel[] = [];
   // Dropping rather than overlapping is safe: the data table names every place.
   for (const item of items) {
@@ -34,6 +52,11 @@ export function placeLabels(items: LabelItem[], bounds: { width: number; height:
       { x: item.x - gap - w, y: item.y - h / 2, anchor: "end" as const, tx: item.x - gap },
       { x: centred, y: item.y - gap - h, anchor: "middle" as const, tx: centred + w / 2 },
       { x: centred, y: item.y + gap, anchor: "middle" as const, tx: centred + w / 2 },
+      // Then the corners: a crowded point (万州, its airport and its port) still gets its names.
+      { x: item.x + gap, y: item.y - gap - h, anchor: "start" as const, tx: item.x + gap },
+      { x: item.x - gap - w, y: item.y - gap - h, anchor: "end" as const, tx: item.x - gap },
+      { x: item.x + gap, y: item.y + gap, anchor: "start" as const, tx: item.x + gap },
+      { x: item.x - gap - w, y: item.y + gap, anchor: "end" as const, tx: item.x - gap },
     ];
     const free = candidates.find(
       (c) =>
@@ -45,7 +68,8 @@ export function placeLabels(items: LabelItem[], bounds: { width: number; height:
     );
     if (!free) continue;
     boxes.push({ x: free.x, y: free.y, w, h });
-    placed.push({ text: item.text, x: free.tx, y: free.y + h / 2, anchor: free.anchor, size: item.size });
+    const style = item.style ? { style: item.style } : {};
+    placed.push({ text: item.text, x: free.tx, y: free.y + h / 2, anchor: free.anchor, size: item.size, ...style });
   }
   return placed;
 }

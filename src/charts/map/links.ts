@@ -6,47 +6,55 @@ import { MAP } from "./constants";
 import type { DrawnLink, Located } from "./data";
 import { STAGE_DASH } from "./style";
 
-/** How far the n-th link (from 0) between the same two places bends, as a fraction of its length. */
-export type BendRule = (n: number) => number;
-
-/** Main map: the first link straight, then alternately either side, one step further every second link. */
-export const alternatingBend: BendRule = (n) => (n % 2 === 0 ? 1 : -1) * Math.ceil(n / 2) * MAP.bendStep;
-
-/** Inset: every link bent to the same side, one step further each (none is straight). */
-export const stackedBend: BendRule = (n) => MAP.bendStep * (n + 1);
-
 /** One leg of a link as drawn: the link it belongs to and the arc's SVG path. */
 export interface LinkArc {
   drawn: DrawnLink;
   d: string;
 }
 
-/** A gentle arc between two points, bent by `bend` (a fraction of its length) to tell parallel links apart. */
-export function arc(a: [number, number], b: [number, number], bend: number): string {
-  const [mx, my] = [(a[0] + b[0]) / 2, (a[1] + b[1]) / 2];
-  const [dx, dy] = [b[0] - a[0], b[1] - a[1]];
-  const cx = mx - dy * bend;
-  const cy = my + dx * bend;
+/** A drawn point's key: legs whose ends are drawn at the same two points form one bundle. */
+const pointKey = (p: [number, number]) => p.map((n) => Math.round(n * MAP.precision)).join(",");
+
+/**
+ * A gentle arc from `a` to `b` whose middle lies `offset` px to the side of the straight line; the
+ * side is taken from `from` towards `to`, the bundle's own order, whichever way the leg runs.
+ */
+export function arc(
+  a: [number, number],
+  b: [number, number],
+  offset: number,
+  from: [number, number],
+  to: [number, number],
+): string {
+  const [dx, dy] = [to[0] - from[0], to[1] - from[1]];
+  const length = Math.hypot(dx, dy) || 1;
+  // A quadratic curve's middle lies halfway to its control point: the control sits twice as far.
+  const [cx, cy] = [(a[0] + b[0]) / 2 - (dy / length) * offset * 2, (a[1] + b[1]) / 2 + (dx / length) * offset * 2];
   const r = (n: number) => Math.round(n * MAP.precision) / MAP.precision;
   return `M${r(a[0])},${r(a[1])}Q${r(cx)},${r(cy)} ${r(b[0])},${r(b[1])}`;
 }
 
-/** Arcs for every leg of every link; legs between the same two places fan out, the n-th bent by `bend(n)`. */
-export function fanArcs(links: DrawnLink[], at: (l: Located) => [number, number], bend: BendRule): LinkArc[] {
-  // A bundle is keyed by its sorted end ids, so A→B and B→A fan out together instead of overlapping.
-  const seen = new Map<string, number>();
-  const arcs: LinkArc[] = [];
-  for (const drawn of links) {
-    const { ends } = drawn;
-    for (let i = 0; i + 1 < ends.length; i++) {
-      const [a, b] = [ends[i]!, ends[i + 1]!];
-      const key = [a.place.id, b.place.id].sort().join("|");
-      const n = seen.get(key) ?? 0;
-      seen.set(key, n + 1);
-      arcs.push({ drawn, d: arc(at(a), at(b), bend(n)) });
-    }
-  }
-  return arcs;
+/**
+ * Arcs for every leg of every link. Legs drawn between the same two points form a bundle, ordered
+ * by link id; the i-th of n lies (i − (n − 1) / 2) × `MAP.fanGap` px from the straight line, on a
+ * side fixed by the bundle's sorted ends, so that A→B and B→A fan apart rather than cancel out.
+ */
+export function fanArcs(links: DrawnLink[], at: (l: Located) => [number, number]): LinkArc[] {
+  const legs = links.flatMap((drawn) =>
+    drawn.ends.slice(1).map((end, i) => {
+      const [a, b] = [at(drawn.ends[i]!), at(end)];
+      const [from, to] = [a, b].sort((p, q) => pointKey(p).localeCompare(pointKey(q)));
+      return { drawn, a, b, from: from!, to: to!, key: `${pointKey(from!)}|${pointKey(to!)}` };
+    }),
+  );
+  const bundles = new Map<string, string[]>();
+  for (const leg of legs) bundles.set(leg.key, [...(bundles.get(leg.key) ?? []), leg.drawn.link.id]);
+  for (const ids of bundles.values()) ids.sort();
+  return legs.map(({ drawn, a, b, from, to, key }) => {
+    const ids = bundles.get(key)!;
+    const slot = ids.indexOf(drawn.link.id) - (ids.length - 1) / 2;
+    return { drawn, d: arc(a, b, slot * MAP.fanGap, from, to) };
+  });
 }
 
 /** One link's arc: a wide transparent stroke to hover or tap, the visible line, and its tooltip. */
@@ -74,13 +82,17 @@ export function linkMarks(document: Document, arcs: LinkArc[], tip: (drawn: Draw
 
 /** The main map's links, fanned out about the straight line, each leg with its tooltip. */
 export function linksLayer(document: Document, at: (l: Located) => [number, number], links: DrawnLink[]): SVGGElement {
-  // A link drawn at a `within` place says so: the record names a place without coordinates.
+  // A link with an end drawn on a county's area says so (see `locate`).
   const tip = ({ link, ends }: DrawnLink) =>
-    transportTip(link) + (ends.some((e) => !e.exact) ? "；端点无坐标，画在所属地" : "");
+    transportTip(link) +
+    ends
+      .filter((e) => e.onArea)
+      .map((e) => `；${e.place.name}无坐标，端点画在${e.onArea}境内的示意位置`)
+      .join("");
   return el(
     document,
     "g",
     { role: "group", "aria-label": "交通连线", "stroke-linecap": "round" },
-    linkMarks(document, fanArcs(links, at, alternatingBend), tip),
+    linkMarks(document, fanArcs(links, at), tip),
   );
 }

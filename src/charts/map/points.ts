@@ -5,19 +5,44 @@ import { MAP } from "./constants";
 import type { DrawnFacility, Located } from "./data";
 import { STAGE_DASH } from "./style";
 
-/** Facilities (airport, port) as rings in their mode's colour and line style, then places as dots. */
+/** Places without coordinates drawn at one point of a county's area (see `locate`): one mark for them all. */
+export interface AreaEnd {
+  at: Located;
+  names: string[];
+}
+
+/** The ends drawn on a county's area, grouped by the point they share. */
+export function areaEnds(ends: Located[]): AreaEnd[] {
+  const byPoint = new Map<string, AreaEnd>();
+  for (const end of ends.filter((e) => e.onArea)) {
+    const key = `${end.lon},${end.lat}`;
+    const group = byPoint.get(key) ?? { at: end, names: [] };
+    if (!group.names.includes(end.place.name)) group.names.push(end.place.name);
+    byPoint.set(key, group);
+  }
+  return [...byPoint.values()];
+}
+
+/** The tooltip of an approximate end. */
+export function areaEndTip({ at, names }: AreaEnd): string {
+  return `${names.join("、")}：无坐标，连线端点画在${at.onArea}境内的示意位置（近似端点）`;
+}
+
+/** Facilities (airport, port) as rings, approximate ends as dashed rings, then places as dots. */
 export function pointsLayer(
   document: Document,
   at: (l: Located) => [number, number],
-  facilities: DrawnFacility[],
-  places: Located[],
+  marks: { facilities: DrawnFacility[]; ends: AreaEnd[]; places: Located[] },
+  hitRadius: number,
 ): SVGGElement {
   const layer = el(document, "g", { role: "group", "aria-label": "地点" });
-  for (const { link, at: where } of facilities) {
+  const hit = (x: number, y: number) =>
+    el(document, "circle", { cx: x, cy: y, r: hitRadius, fill: "transparent", class: "hit" });
+  for (const { link, at: where } of marks.facilities) {
     const [x, y] = at(where);
     const g = el(document, "g", { class: "link", "data-mode": link.mode });
     g.append(
-      el(document, "circle", { cx: x, cy: y, r: MAP.hitRadius, fill: "transparent", class: "hit" }),
+      hit(x, y),
       el(document, "circle", {
         cx: x,
         cy: y,
@@ -32,11 +57,30 @@ export function pointsLayer(
     markTip(g, `${link.name}（${where.place.name}）：原文“${link.status}”（${STAGE_LABELS[link.stage]}）`);
     layer.append(g);
   }
-  for (const p of places) {
+  for (const end of marks.ends) {
+    const [x, y] = at(end.at);
+    const g = el(document, "g", {});
+    g.append(
+      hit(x, y),
+      el(document, "circle", {
+        cx: x,
+        cy: y,
+        r: MAP.dot,
+        fill: "var(--bg)",
+        stroke: "var(--text)",
+        "stroke-width": MAP.border,
+        "stroke-dasharray": MAP.dash.areaEnd,
+        class: "mark-shape",
+      }),
+    );
+    markTip(g, areaEndTip(end));
+    layer.append(g);
+  }
+  for (const p of marks.places) {
     const [x, y] = at(p);
     const g = el(document, "g", {});
     g.append(
-      el(document, "circle", { cx: x, cy: y, r: MAP.hitRadius, fill: "transparent", class: "hit" }),
+      hit(x, y),
       el(document, "circle", {
         cx: x,
         cy: y,

@@ -32,3 +32,13 @@ export function fitProjection(frame: FeatureCollection, width: number, height: n
   const at = (l: { lon: number; lat: number }) => projection([l.lon, l.lat]) as [number, number];
   return { projection, path, at };
 }
+
+/** Height a `width`-wide box needs to hold `frame` with `pad` margin, at the map's projection. */
+export function fittedHeight(frame: FeatureCollection, width: number, pad: number): number {
+  const projection = geoConicConformal()
+    .parallels([MAP.parallels[0], MAP.parallels[1]])
+    .rotate([-MAP.centralMeridian, 0])
+    .fitWidth(width - pad * 2, frame);
+  const [[, top], [, bottom]] = geoPath(projection).bounds(frame);
+  return Math.ceil(bottom - top + pad * 2);
+}

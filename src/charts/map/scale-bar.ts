@@ -1,18 +1,17 @@
-import { geoDistance, type GeoProjection } from "d3";
-import { FONT } from "../../lib/text/measure";
+import { geoDistance } from "d3";
 import { el } from "../svg";
 import { MAP } from "./constants";
+import type { MapLayout } from "./layout";
 
-/** A scale bar in the bottom-left corner: a fixed number of kilometres, measured at the map's centre. */
-export function scaleBar(document: Document, projection: GeoProjection, width: number, height: number): SVGGElement {
+/** A scale bar in the main map's bottom-left corner: a fixed number of kilometres, measured at its centre. */
+export function scaleBar(document: Document, { projected, main, scaleY: sy }: MapLayout): SVGGElement {
   // A conformal map's scale varies with latitude: the centre is where the bar is least wrong overall.
-  const [cx0, cy0] = [width / 2, height / 2];
-  const a = projection.invert!([cx0, cy0])!;
-  const b = projection.invert!([cx0 + MAP.scaleProbe, cy0])!;
+  const [cx0, cy0] = [main.width / 2, main.height / 2];
+  const a = projected.projection.invert!([cx0, cy0])!;
+  const b = projected.projection.invert!([cx0 + MAP.scaleProbe, cy0])!;
   const pxPerKm = MAP.scaleProbe / (geoDistance(a, b) * MAP.earthRadiusKm);
   const barPx = MAP.scaleKm * pxPerKm;
-  const sy = height - MAP.pad;
-  return el(document, "g", { "aria-hidden": "true", "font-size": FONT.small }, [
+  return el(document, "g", { "aria-hidden": "true", "font-size": MAP.text }, [
     el(document, "path", {
       d: `M${MAP.pad},${sy - MAP.tick}V${sy}H${MAP.pad + barPx}V${sy - MAP.tick}`,
       fill: "none",

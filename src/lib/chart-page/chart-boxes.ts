@@ -9,13 +9,10 @@ import { viewBoxSize } from "./view-box";
 export function chartBoxCss(charts: RenderedChart[]): string {
   return charts
     .flatMap((chart) => {
-      const boxes: [string, string][] =
-        chart.svg.narrow === null
-          ? [["v-single", chart.svg.wide]]
-          : [
-              ["v-narrow", chart.svg.narrow],
-              ["v-wide", chart.svg.wide],
-            ];
+      const boxes: [string, string][] = [
+        ["v-narrow", chart.svg.narrow],
+        ["v-wide", chart.svg.wide],
+      ];
       return boxes.map(([cls, svg]) => {
         const { width, height } = viewBoxSize(svg);
         return `#chart-${chart.id} .${cls}{aspect-ratio:${width}/${height}}`;

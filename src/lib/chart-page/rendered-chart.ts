@@ -13,8 +13,8 @@ export interface LegendItem {
   /** Value a filter checkbox carries (for filterable groups), e.g. a mode id. */
   key: string;
   label: string;
-  /** What the swatch looks like: a filled area, a line (with an optional dash pattern) or a dot. */
-  swatch: { kind: "area" | "line" | "dot"; color: string; dash?: string; outline?: string };
+  /** What the swatch looks like: a filled area, a line or a ring (each with an optional dash pattern), or a dot. */
+  swatch: { kind: "area" | "line" | "dot" | "ring"; color: string; dash?: string; outline?: string };
 }
 
 /** A group of legend entries; with `filter`, each entry is a checkbox that shows or hides its marks. */
@@ -34,7 +34,7 @@ export interface RenderedChart<Id extends string = string> {
   description: string;
   table: ChartTable;
   sources: Source[];
-  /** The narrow and wide renderings; for a single-rendering chart (a map) narrow is null. */
-  svg: { narrow: string | null; wide: string };
+  /** The narrow (phone) and wide renderings. */
+  svg: { narrow: string; wide: string };
   legend: LegendGroup[];
 }

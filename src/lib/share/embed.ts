@@ -56,7 +56,7 @@ export function packedLines(widths: number[], width: number): number {
  */
 export function defaultEmbedHeight(chart: RenderedChart): number {
   const width = PHONE.width - PHONE.padding;
-  const svg = chart.svg.narrow ?? chart.svg.wide;
+  const svg = chart.svg.narrow;
   const box = viewBoxSize(svg);
   const svgHeight = (box.height * width) / box.width;
   const head =
