@@ -8,6 +8,7 @@ import type { Source } from "../schemas/source";
 import { MODE_LABELS, MODES, type Mode, type TransportLink } from "../schemas/transport";
 import { areasLayer } from "./map/areas";
 import { MAP } from "./map/constants";
+import { countyNameLayer } from "./map/county-labels";
 import { credit } from "./map/credit";
 import {
   locate,
@@ -98,6 +99,7 @@ export const regionalMap: ChartDefinition<MapData> = {
       ),
       pointsLayer(document, at, facilities, places),
       ...placeLabelLayers(document, at, places, { width, height }),
+      countyNameLayer(document, path, at, roles, places, { width, height }),
       scaleBar(document, projection, width, height),
       inset(document, far, new Set(places.map((p) => p.place.id)), width, height),
       credit(document, width, height),

@@ -35,6 +35,8 @@ export const MAP = {
   labelGap: 6,
   /** Width of the background-coloured halo around label text, in px. */
   halo: 3,
+  /** Spacing of the points tried for a county name's centre, in px. */
+  countyLabelStep: 2,
   /** Size of the main map's narrow-container labels, as a multiple of the body font size. */
   narrowLabelScale: 1.5,
   /** Height of the scale bar's end ticks, in px. */
@@ -57,6 +59,10 @@ export const MAP = {
   creditScale: 0.85,
   /** Lines of small text kept free below the inset for the credit (a count of lines). */
   creditLines: 2,
+  /** Boundaries and rivers drop every point whose triangle with its neighbours covers less than this, in square screen px. */
+  simplifyArea: 0.7,
+  /** Grid that boundary and river path data and points are rounded to, in steps a px (1: whole px; 10: one decimal). */
+  pathResolution: 1,
   /** Rounding of arc coordinates: 10 keeps one decimal (a multiplier, unitless). */
   precision: 10,
   /** Dash patterns (SVG stroke-dasharray, dash and gap lengths in px). */

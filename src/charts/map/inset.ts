@@ -1,5 +1,5 @@
 import type { FeatureCollection } from "geojson";
-import { provinceBorders } from "../../lib/data/geo";
+import { geography } from "../../lib/data/geo";
 import { transportTip } from "../../lib/data/transport-tip";
 import { FONT } from "../../lib/text/measure";
 import { el } from "../svg";
@@ -43,7 +43,7 @@ export function inset(
   const { path, at } = fitProjection(frame, w, h, MAP.insetPad);
   group.append(
     el(document, "path", {
-      d: path(provinceBorders()) ?? "",
+      d: path(geography(path.projection, MAP.simplifyArea).provinceBorders()),
       fill: "none",
       stroke: "var(--rule)",
       "stroke-width": MAP.border,
