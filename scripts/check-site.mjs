@@ -1,7 +1,8 @@
 // Checks the built site (dist/) as a static host would serve it, the gates of `npm test`:
 //   html     — the W3C Nu checker finds no error on any page            (site/html-validity.mjs)
 //   links    — every internal link, #anchor and asset resolves; nothing loads from elsewhere (site/links.mjs)
-//   weight   — per page, gzip HTML + CSS + JS within docs/budgets.md      (site/weight.mjs)
+//   weight   — per page, gzip HTML + CSS + JS within docs/budgets.md; each map SVG (inline svg.map,
+//              and the chart.svg download of a map) within its budget    (site/weight.mjs)
 //   browser  — every page, phone and desktop, light and dark: axe finds no WCAG A/AA violation, every
 //              request goes to the site's own origin, no console error, no sideways scrolling
 //                                                                          (site/in-browser.mjs)
@@ -12,7 +13,7 @@ import { checkInBrowser, VIEWS } from "./site/in-browser.mjs";
 import { checkLinks } from "./site/links.mjs";
 import { listPages } from "./site/pages.mjs";
 import { serve } from "./site/serve.mjs";
-import { overBudget, weigh } from "./site/weight.mjs";
+import { mapSvgOverBudget, overBudget, weigh, weighMapSvgs } from "./site/weight.mjs";
 
 const args = process.argv.slice(2);
 const dist = args.find((a, i) => !a.startsWith("--") && args[i - 1] !== "--site") ?? "dist";
@@ -21,7 +22,13 @@ const site = new URL(siteArg >= 0 ? args[siteArg + 1] : (process.env.SITE_URL ??
 
 const pages = listPages(dist);
 const weights = pages.map((page) => weigh(dist, page));
-const failures = [...checkLinks(dist, pages, site), ...weights.flatMap(overBudget), ...checkHtml(dist)];
+const maps = weighMapSvgs(dist, pages);
+const failures = [
+  ...checkLinks(dist, pages, site),
+  ...weights.flatMap(overBudget),
+  ...maps.flatMap(mapSvgOverBudget),
+  ...checkHtml(dist),
+];
 
 const server = await serve(dist);
 try {
@@ -35,9 +42,11 @@ try {
   await server.stop();
 }
 
-if (args.includes("--report"))
+if (args.includes("--report")) {
   for (const w of weights)
     console.log(`${w.path}\t${w.type}\thtml ${w.html}\tcss ${w.css}\tjs ${w.js}\ttotal ${w.total}`);
+  for (const m of maps) console.log(`${m.where}\tmap SVG ${m.gzip}`);
+}
 if (failures.length > 0) {
   console.error(`check-site: ${failures.length} problem${failures.length === 1 ? "" : "s"} in ${dist}:`);
   for (const f of failures) console.error(`  - ${f}`);
@@ -47,5 +56,6 @@ const heaviest = weights.reduce((a, b) => (b.total > a.total ? b : a));
 console.log(
   `check-site: ${pages.length} pages: valid HTML (Nu checker); every link, anchor and asset resolves; ` +
     `no axe violation, off-site request, console error or sideways scroll in ${VIEWS.length} views (${VIEWS.map((v) => v.name).join("; ")}); ` +
-    `heaviest ${heaviest.path} ${heaviest.total} B gzip, most JS ${Math.max(...weights.map((w) => w.js))} B gzip`,
+    `heaviest ${heaviest.path} ${heaviest.total} B gzip, most JS ${Math.max(...weights.map((w) => w.js))} B gzip` +
+    (maps.length ? `, heaviest map SVG ${Math.max(...maps.map((m) => m.gzip))} B gzip` : ""),
 );

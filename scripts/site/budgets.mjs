@@ -9,8 +9,10 @@ export const BUDGETS_DOC = new URL("../../docs/budgets.md", import.meta.url);
 const ROWS = {
   "weight.js": { compare: "≤", unit: "KB" },
   "weight.embedJs": { compare: "≤", unit: "KB" },
+  "weight.cover": { compare: "≤", unit: "KB" },
   "weight.chapter": { compare: "≤", unit: "KB" },
   "weight.embed": { compare: "≤", unit: "KB" },
+  "weight.mapSvg": { compare: "≤", unit: "KB" },
   "lighthouse.performance": { compare: "≥", unit: "" },
   "lighthouse.accessibility": { compare: "≥", unit: "" },
   "lighthouse.best-practices": { compare: "≥", unit: "" },
@@ -18,7 +20,7 @@ const ROWS = {
 };
 
 /**
- * The budgets a budgets document states: { weight: { js, embedJs, chapter, embed } in bytes,
+ * The budgets a budgets document states: { weight: { js, embedJs, cover, chapter, embed, mapSvg } in bytes,
  * lighthouse: { performance, accessibility, "best-practices", seo } as scores }. Reads only the
  * “## Enforced” section; its table rows start with a `key` cell and have the limit in the third.
  */
@@ -55,7 +57,8 @@ export function parseBudgets(markdown, name = "docs/budgets.md") {
 
 const budgets = parseBudgets(readFileSync(BUDGETS_DOC, "utf8"));
 
-/** Weight budgets in gzip bytes: JS on any page and on an embed; a chapter and an embed page in all. */
+/** Weight budgets in gzip bytes: JS on any page and on an embed; the cover, a chapter and an embed page in
+ *  all; each map SVG (inline or downloaded). */
 export const BUDGETS = budgets.weight;
 
 /** Lighthouse budgets: at least these scores on every page type benched. */

@@ -1,11 +1,13 @@
 // Page weight as a reader's phone downloads it: gzip bytes of the HTML, its stylesheets and its
 // scripts (inline and external), before images, against the budgets of docs/budgets.md (budgets.mjs).
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
+import { join, relative } from "node:path";
 import { gzipSync } from "node:zlib";
 import { BUDGETS } from "./budgets.mjs";
-import { fileFor } from "./pages.mjs";
+import { fileFor, listFiles } from "./pages.mjs";
 
-/** Budgets in gzip bytes, from docs/budgets.md: JS on any page and on an embed; a chapter and an embed page. */
+/** Budgets in gzip bytes, from docs/budgets.md: JS on any page and on an embed; the cover, a chapter and an
+ *  embed page; each map SVG. */
 export { BUDGETS };
 
 const gz = (text) => (text ? gzipSync(text, { level: 9 }).length : 0);
@@ -42,9 +44,55 @@ export function overBudget({ path, type, js, total }) {
     failures.push(
       `${path}: ${js} B of JavaScript (gzip) is over the ${type === "embed" ? "embed " : ""}budget of ${jsBudget} B`,
     );
+  if (type === "cover" && total > BUDGETS.cover)
+    failures.push(`${path}: ${total} B (gzip, before images) is over the cover budget of ${BUDGETS.cover} B`);
   if (type === "chapter" && total > BUDGETS.chapter)
     failures.push(`${path}: ${total} B (gzip, before images) is over the chapter budget of ${BUDGETS.chapter} B`);
   if (type === "embed" && total > BUDGETS.embed)
     failures.push(`${path}: ${total} B (gzip) is over the embed budget of ${BUDGETS.embed} B`);
   return failures;
+}
+
+/** Each inline map SVG of an HTML page (an <svg> whose class list has "map"), as its whole text. */
+export function inlineMapSvgs(html) {
+  const svgs = [];
+  for (const open of html.matchAll(/<svg\b[^>]*\sclass="([^"]*)"[^>]*>/g)) {
+    if (!open[1].split(/\s+/).includes("map")) continue;
+    // To its own </svg>, past any <svg> inside it.
+    const tags = /<svg\b|<\/svg>/g;
+    tags.lastIndex = open.index;
+    let depth = 0;
+    for (let tag; (tag = tags.exec(html));) {
+      depth += tag[0] === "</svg>" ? -1 : 1;
+      if (depth === 0) {
+        svgs.push(html.slice(open.index, tags.lastIndex));
+        break;
+      }
+    }
+  }
+  return svgs;
+}
+
+/** Every map SVG of the site as { where, gzip }: each inline svg.map of a page, and each
+ *  charts/<id>/chart.svg download whose chart page draws a map. */
+export function weighMapSvgs(dist, pages) {
+  const inline = pages.flatMap(({ file, path }) =>
+    inlineMapSvgs(readFileSync(file, "utf8")).map((svg, i, all) => ({
+      where: `${path}: svg.map${all.length > 1 ? ` #${i + 1}` : ""}`,
+      gzip: gz(svg),
+    })),
+  );
+  const downloads = listFiles(dist)
+    .filter((f) => /^charts\/[^/]+\/chart\.svg$/.test(relative(dist, f).replace(/\\/g, "/")))
+    .filter((f) => {
+      const page = join(f, "..", "index.html");
+      return existsSync(page) && inlineMapSvgs(readFileSync(page, "utf8")).length > 0;
+    })
+    .map((f) => ({ where: "/" + relative(dist, f).replace(/\\/g, "/"), gzip: gz(readFileSync(f, "utf8")) }));
+  return [...inline, ...downloads];
+}
+
+/** The map SVG budget a weighed map SVG misses, as a sentence naming it. */
+export function mapSvgOverBudget({ where, gzip }) {
+  return gzip > BUDGETS.mapSvg ? [`${where}: ${gzip} B (gzip) is over the map SVG budget of ${BUDGETS.mapSvg} B`] : [];
 }

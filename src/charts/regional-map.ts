@@ -91,7 +91,7 @@ export const regionalMap: ChartDefinition<MapData> = {
       riversLayer(document, path),
       linksLayer(document, at, near),
       pointsLayer(document, at, marks, layout.hitRadius),
-      mapLabels(document, at, marks, layout.main),
+      ...mapLabels(document, marks, layout, data.roles),
       scaleBar(document, layout),
       inset(document, far, new Set(places.map((p) => p.place.id)), layout.inset),
       credit(document, width, layout),

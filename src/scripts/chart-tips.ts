@@ -43,8 +43,7 @@ function setUp(plot: HTMLElement): void {
   const nearest = (x: number, y: number): Element | null => {
     let best: Element | null = null;
     let bestDistance = TAP_RADIUS;
-    // Areas (a map's counties) are marks too, but a finger near a place or a line means that.
-    for (const mark of plot.querySelectorAll(".mark:not(.area)")) {
+    for (const mark of plot.querySelectorAll(".mark")) {
       const r = mark.getBoundingClientRect();
       if (r.width === 0 && r.height === 0) continue;
       const dx = Math.max(r.left - x, 0, x - r.right);
@@ -64,10 +63,7 @@ function setUp(plot: HTMLElement): void {
   };
   plot.addEventListener("pointerdown", (event) => {
     const hit = (event.target as Element).closest?.(".mark") ?? null;
-    const mark =
-      event.pointerType === "mouse" || (hit && !hit.classList.contains("area"))
-        ? hit
-        : (nearest(event.clientX, event.clientY) ?? hit);
+    const mark = event.pointerType === "mouse" || hit ? hit : nearest(event.clientX, event.clientY);
     if (mark) show(mark, { x: event.clientX, y: event.clientY });
     else hide();
   });

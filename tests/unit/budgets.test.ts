@@ -1,10 +1,21 @@
 // The budget arithmetic behind `npm run check:site` and `npm run bench`: what each page type may
 // weigh and score (read from docs/budgets.md), and that a page over budget is named.
-import { readFileSync } from "node:fs";
-import { describe, expect, test } from "vitest";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { afterAll, describe, expect, test } from "vitest";
 import { BUDGETS_DOC, parseBudgets } from "../../scripts/site/budgets.mjs";
 import { LIGHTHOUSE_BUDGETS, shortfalls } from "../../scripts/site/lighthouse.mjs";
-import { BUDGETS, overBudget, pageType } from "../../scripts/site/weight.mjs";
+import { listPages } from "../../scripts/site/pages.mjs";
+import {
+  BUDGETS,
+  inlineMapSvgs,
+  mapSvgOverBudget,
+  overBudget,
+  pageType,
+  weighMapSvgs,
+} from "../../scripts/site/weight.mjs";
+import { gzipBytes, heavyMapSvg } from "../support/heavy-svg";
 
 test("page types follow the URL scheme", () => {
   expect(
@@ -15,7 +26,7 @@ test("page types follow the URL scheme", () => {
 });
 
 test("the weight budgets are docs/budgets.md's", () => {
-  expect(BUDGETS).toEqual({ js: 15360, embedJs: 8192, chapter: 153600, embed: 40960 });
+  expect(BUDGETS).toEqual({ js: 15360, embedJs: 8192, cover: 30720, chapter: 153600, embed: 40960, mapSvg: 15360 });
 });
 
 test("a page within its budgets passes; one byte over fails, naming the page and the budget", () => {
@@ -27,6 +38,10 @@ test("a page within its budgets passes; one byte over fails, naming the page and
   ]);
   expect(overBudget({ path: "/chapters/a/", type: "chapter", js: BUDGETS.js, total: BUDGETS.chapter + 1 })).toEqual([
     "/chapters/a/: 153601 B (gzip, before images) is over the chapter budget of 153600 B",
+  ]);
+  expect(overBudget({ path: "/", type: "cover", js: BUDGETS.js, total: BUDGETS.cover })).toEqual([]);
+  expect(overBudget({ path: "/", type: "cover", js: BUDGETS.js, total: BUDGETS.cover + 1 })).toEqual([
+    "/: 30721 B (gzip, before images) is over the cover budget of 30720 B",
   ]);
   // Only JavaScript is budgeted on other pages (the gallery holds every chart).
   expect(overBudget({ path: "/charts/", type: "other", js: 0, total: 10 * BUDGETS.chapter })).toEqual([]);
@@ -60,8 +75,10 @@ describe("docs/budgets.md owns the enforced numbers", () => {
     const rows = {
       "weight.js": "≤ 15 KB",
       "weight.embedJs": "≤ 8 KB",
+      "weight.cover": "≤ 30 KB",
       "weight.chapter": "≤ 150 KB",
       "weight.embed": "≤ 40 KB",
+      "weight.mapSvg": "≤ 15 KB",
       "lighthouse.performance": "≥ 95",
       "lighthouse.accessibility": "≥ 100",
       "lighthouse.best-practices": "≥ 100",
@@ -71,7 +88,14 @@ describe("docs/budgets.md owns the enforced numbers", () => {
       expect(doc).toMatch(new RegExp(`^\\| \`${key}\` +\\|[^|]+\\| ${limit} +\\|`, "m"));
     expect(parseBudgets(doc)).toEqual({ weight: BUDGETS, lighthouse: LIGHTHOUSE_BUDGETS });
     expect(parseBudgets(doc)).toEqual({
-      weight: { js: 15 * 1024, embedJs: 8 * 1024, chapter: 150 * 1024, embed: 40 * 1024 },
+      weight: {
+        js: 15 * 1024,
+        embedJs: 8 * 1024,
+        cover: 30 * 1024,
+        chapter: 150 * 1024,
+        embed: 40 * 1024,
+        mapSvg: 15 * 1024,
+      },
       lighthouse: { performance: 95, accessibility: 100, "best-practices": 100, seo: 100 },
     });
   });
@@ -98,18 +122,62 @@ describe("docs/budgets.md owns the enforced numbers", () => {
       "“weight.embed” is in the Enforced table twice",
     );
     expect(() =>
-      parseBudgets(edit("weight.embed", `${row}\n| \`weight.cover\` | the cover | ≤ 30 KB | none |`)),
-    ).toThrow("“weight.cover” is in the Enforced table, but no script enforces it");
+      parseBudgets(edit("weight.embed", `${row}\n| \`weight.gallery\` | the gallery | ≤ 60 KB | none |`)),
+    ).toThrow("“weight.gallery” is in the Enforced table, but no script enforces it");
+    expect(() => parseBudgets(edit("weight.mapSvg"))).toThrow("no row for “weight.mapSvg”");
     expect(() => parseBudgets(doc.replace("## Enforced", "## Enforced budgets"))).toThrow("no “## Enforced” section");
   });
 
-  test("the targets not yet met (the cover's weight, LCP) are not in the Enforced table", () => {
+  test("the targets not yet met (LCP, build time) are not in the Enforced table", () => {
     const rows = doc
       .split(/^## /m)
       .find((s) => s.startsWith("Enforced\n"))!
       .split("\n")
       .filter((l) => l.startsWith("|"));
-    expect(rows).toHaveLength(10);
-    for (const row of rows) expect(row).not.toMatch(/cover|LCP|Largest Contentful Paint/);
+    expect(rows).toHaveLength(12);
+    for (const row of rows) expect(row).not.toMatch(/LCP|Largest Contentful Paint|astro build/);
+  });
+});
+
+describe("map SVGs: each inline svg.map and each map's chart.svg download, weighed on its own", () => {
+  const dist = mkdtempSync(join(tmpdir(), "pinghu-maps-"));
+  afterAll(() => rmSync(dist, { recursive: true, force: true }));
+  const heavy = heavyMapSvg(BUDGETS.mapSvg + 1);
+  const light = '<svg class="chart-svg map" viewBox="0 0 1 1"><svg class="swatch"></svg><path d="M0 0h1"/></svg>';
+  const page = (body: string) =>
+    `<!doctype html><html lang="zh-CN"><head><title>t</title></head><body>${body}</body></html>`;
+  const write = (path: string, text: string) => {
+    mkdirSync(join(dist, dirname(path)), { recursive: true });
+    writeFileSync(join(dist, path), text);
+  };
+  write("index.html", page(`<p>cover</p>${light}<svg class="chart-svg"><path d="M0 0"/></svg>${heavy}`));
+  write("charts/m/index.html", page(heavy));
+  write("charts/m/chart.svg", `<?xml version="1.0" encoding="UTF-8"?>\n${heavy.replace(/ class="[^"]*"/, "")}`);
+  // A chart that is not a map: its download is weighed by nothing here, however heavy.
+  write("charts/bars/index.html", page('<svg class="chart-svg"><path d="M0 0"/></svg>'));
+  write("charts/bars/chart.svg", heavy);
+
+  test("finds every svg whose class list has map, whole (past an svg inside it), and no other", () => {
+    const html = readFileSync(join(dist, "index.html"), "utf8");
+    expect(inlineMapSvgs(html)).toEqual([light, heavy]);
+    expect(inlineMapSvgs(page('<svg class="chart-svg mapping"></svg><svg class="roadmap"></svg>'))).toEqual([]);
+  });
+
+  test("weighs inline maps per page and the downloads of maps only; one byte over the budget fails, naming it", () => {
+    const weights = weighMapSvgs(dist, listPages(dist));
+    expect(weights.map((w) => w.where)).toEqual([
+      "/charts/m/: svg.map",
+      "/: svg.map #1",
+      "/: svg.map #2",
+      "/charts/m/chart.svg",
+    ]);
+    expect(weights.find((w) => w.where === "/: svg.map #1")!.gzip).toBe(gzipBytes(light));
+    expect(weights.flatMap(mapSvgOverBudget)).toEqual(
+      ["/charts/m/: svg.map", "/: svg.map #2", "/charts/m/chart.svg"].map(
+        (where) =>
+          `${where}: ${weights.find((w) => w.where === where)!.gzip} B (gzip) is over the map SVG budget of 15360 B`,
+      ),
+    );
+    expect(mapSvgOverBudget({ where: "/x/: svg.map", gzip: BUDGETS.mapSvg })).toEqual([]);
   });
 });

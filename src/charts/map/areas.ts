@@ -1,40 +1,56 @@
-import type { GeoPath } from "d3";
-import { countyBorders, countyFeatures, mergedCounties } from "../../lib/data/geo";
-import { el, markTip } from "../svg";
+import { geography, type Geography } from "../../lib/data/geo";
+import type { ScreenPath } from "../../lib/data/svg-path";
+import { el } from "../svg";
 import { MAP } from "./constants";
-import { ROLE_FILL, ROLE_LABEL, type Role } from "./style";
+import { ROLE_FILL, type Role } from "./style";
 
-/** The counties filled by role, then the county and province borders over them. */
-export function areasLayer(document: Document, path: GeoPath, roles: Map<string, Role>): SVGGElement {
-  const areas = el(document, "g", { role: "group", "aria-label": "区县", class: "areas" });
-  // The muted neighbours as one merged shape (no tooltip, less weight), then each zone county on its own.
+/**
+ * The counties filled by role, with the county and province borders. Each edge is written as few
+ * times as the picture needs: the neighbours are the background; the zone is one shape in the
+ * cluster's fill, the members and the observer one shape each over it, each outlined in the
+ * background colour (so the zone's edge and the edges between roles are drawn by the fills' own
+ * strokes); then only the borders between two counties of one role, and the province borders. A
+ * county's name is a label of its own (src/charts/map/county-labels.ts). `geo` is the geography
+ * simplified for `path`'s projection unless given (a test draws the layer at full resolution).
+ */
+export function areasLayer(
+  document: Document,
+  path: ScreenPath,
+  roles: Map<string, Role>,
+  geo: Geography = geography(path.projection, MAP.simplifyArea),
+): SVGGElement {
+  const role = (adcode: string) => roles.get(adcode) ?? "neighbour";
+  // Decorative (the SVG is one image to assistive technology): the legend names the fills, labels the counties.
+  const areas = el(document, "g", {
+    class: "areas",
+    "aria-hidden": "true",
+    stroke: "var(--bg)",
+    "stroke-width": MAP.border,
+  });
+  // The extract's counties cover the whole drawing area (the clip box): the neighbours are its background.
+  const [[x0, y0], [x1, y1]] = path.projection.clipExtent()!;
   areas.append(
-    el(document, "path", {
-      d: path(mergedCounties((p) => roles.get(p.adcode) === "neighbour")) ?? "",
-      fill: ROLE_FILL.neighbour,
-    }),
+    el(document, "rect", { x: x0, y: y0, width: x1 - x0, height: y1 - y0, fill: ROLE_FILL.neighbour, stroke: "none" }),
   );
-  for (const county of countyFeatures()) {
-    const role = roles.get(county.properties.adcode)!;
-    if (role === "neighbour") continue;
-    const shape = el(document, "path", { d: path(county) ?? "", fill: ROLE_FILL[role], class: "area" });
-    markTip(shape, `${county.properties.name}：${ROLE_LABEL[role]}`);
-    areas.append(shape);
-  }
-  const inZone = (adcode: string) => roles.get(adcode) !== "neighbour";
+  const shapes = [
+    ["cluster", (r: Role) => r !== "neighbour"],
+    ["member", (r: Role) => r === "member"],
+    ["observer", (r: Role) => r === "observer"],
+  ] as const;
+  for (const [fill, keep] of shapes)
+    areas.append(
+      el(document, "path", { d: path(geo.mergedCounties((p) => keep(role(p.adcode)))), fill: ROLE_FILL[fill] }),
+    );
   areas.append(
-    // County borders inside the zone and around it; the neighbours' own borders are left out (weight).
+    // Borders inside one role's shape (the neighbours' own borders are left out: weight).
     el(document, "path", {
-      d: path(countyBorders((a, b) => inZone(a.adcode) || inZone(b.adcode))) ?? "",
+      d: path(geo.countyBorders((a, b) => role(a.adcode) === role(b.adcode) && role(a.adcode) !== "neighbour")),
       fill: "none",
-      stroke: "var(--bg)",
-      "stroke-width": MAP.border,
     }),
     el(document, "path", {
-      d: path(countyBorders((a, b) => a.province !== b.province)) ?? "",
+      d: path(geo.countyBorders((a, b) => a.province !== b.province)),
       fill: "none",
       stroke: "var(--muted)",
-      "stroke-width": MAP.border,
       "stroke-dasharray": MAP.dash.province,
     }),
   );

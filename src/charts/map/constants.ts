@@ -43,6 +43,8 @@ export const MAP = {
   labelGap: 6,
   /** Width of the background-coloured halo around label text, in px. */
   halo: 3,
+  /** Spacing of the points tried for a county name's centre, in px. */
+  countyLabelStep: 2,
   /** Height of the scale bar's end ticks, in px. */
   tick: 5,
   /** Length the scale bar stands for, in km. */
@@ -61,6 +63,10 @@ export const MAP = {
   insetAspectPhone: 0.62,
   /** Line height of map text, as a multiple of its size (room kept for the credit line). */
   lineHeight: 1.6,
+  /** Boundaries and rivers drop every point whose triangle with its neighbours covers less than this, in square screen px. */
+  simplifyArea: 0.7,
+  /** Grid that boundary and river path data and points are rounded to, in steps a px (1: whole px; 10: one decimal). */
+  pathResolution: 1,
   /** Rounding of arc coordinates: 10 keeps one decimal (a multiplier, unitless). */
   precision: 10,
   /** Dash patterns (SVG stroke-dasharray, dash and gap lengths in px). */

@@ -1,5 +1,5 @@
 import type { FeatureCollection } from "geojson";
-import { provinceBorders } from "../../lib/data/geo";
+import { geography } from "../../lib/data/geo";
 import { transportTip } from "../../lib/data/transport-tip";
 import { el, markTip } from "../svg";
 import { MAP } from "./constants";
@@ -37,7 +37,7 @@ export function inset(document: Document, far: DrawnLink[], named: Set<string>, 
   const { path, at } = fitProjection(frame, w, h - titleHeight, MAP.insetPad);
   group.append(
     el(document, "path", {
-      d: path(provinceBorders()) ?? "",
+      d: path(geography(path.projection, MAP.simplifyArea).provinceBorders()),
       fill: "none",
       stroke: "var(--rule)",
       "stroke-width": MAP.border,

@@ -97,3 +97,8 @@ export function mapLayout(roles: Map<string, Role>, width: number, core: CorePoi
     hitRadius,
   };
 }
+
+/** The zone and its cluster: the desktop map's frame. */
+export function zoneFrame(roles: Map<string, Role>): FeatureCollection {
+  return frameCounties(roles, false, []);
+}

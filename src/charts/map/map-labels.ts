@@ -1,23 +1,28 @@
 import { MAP } from "./constants";
+import { countyLabelLayer, countyLabels, labelBoxes } from "./county-labels";
 import type { Located } from "./data";
 import { labelLayer, labelName, pointBox } from "./label-layers";
 import { placeLabels, type LabelItem } from "./labels";
-import type { Box } from "./layout";
+import type { MapLayout } from "./layout";
 import type { AreaEnd } from "./points";
+import type { Role } from "./style";
 
 /** Kinds of place named in bold: the zone's cities and counties, the map's anchors. */
 const MAIN_KINDS = new Set(["district", "county", "prefecture"]);
 
 /**
- * The main map's labels, placed in order of importance (main places, then airports and ports, then
- * approximate ends) so that a crowded point drops the least important; never over a point.
+ * The main map's labels: places first, in order of importance (main places, then airports and
+ * ports, then approximate ends) so that a crowded point drops the least important, never over a
+ * point; then the names of the counties no dot names, inside their areas, clear of all of those and
+ * of the scale bar, the inset and the credit.
  */
 export function mapLabels(
   document: Document,
-  at: (l: Located) => [number, number],
   marks: { ends: AreaEnd[]; places: Located[] },
-  main: Box,
-): SVGGElement {
+  layout: MapLayout,
+  roles: Map<string, Role>,
+): SVGGElement[] {
+  const { at, path } = layout.projected;
   const item = (p: Located, text: string, style?: LabelItem["style"]): LabelItem => {
     const [x, y] = at(p);
     return { text, x, y, size: MAP.text, ...(style ? { style } : {}) };
@@ -27,6 +32,16 @@ export function mapLabels(
     ...marks.places.filter((p) => !MAIN_KINDS.has(p.place.kind)).map((p) => item(p, labelName(p))),
     ...marks.ends.map((e) => item(e.at, `${e.names.join("·")}（示意）`, "muted")),
   ];
-  const taken = [...marks.places, ...marks.ends.map((e) => e.at)].map((p) => pointBox(at(p)));
-  return labelLayer(document, placeLabels(items, main, taken));
+  const points = [...marks.places, ...marks.ends.map((e) => e.at)].map((p) => pointBox(at(p)));
+  const placed = placeLabels(items, layout.main, points);
+  const line = MAP.text * MAP.lineHeight;
+  const { inset, main } = layout;
+  const furniture = [
+    { x: inset.x, y: inset.y, w: inset.width, h: inset.height },
+    // The scale bar's and the credit's line along the main map's foot.
+    { x: 0, y: layout.scaleY - line, w: main.width, h: line * 2 },
+  ];
+  const dots = [...marks.places, ...marks.ends.map((e) => e.at)];
+  const counties = countyLabels(path, roles, dots, MAP.text, [...labelBoxes(placed), ...furniture]);
+  return [labelLayer(document, placed), countyLabelLayer(document, counties)];
 }

@@ -1,11 +1,13 @@
-import { geoConicConformal, geoPath, type GeoPath, type GeoProjection } from "d3";
+import { geoConicConformal, geoPath, type GeoProjection } from "d3";
 import type { FeatureCollection } from "geojson";
+import { screenPath, type ScreenPath } from "../../lib/data/svg-path";
 import { MAP } from "./constants";
 
 /** A projected drawing area: the projection, its path generator and a point projector. */
 export interface Projected {
   projection: GeoProjection;
-  path: GeoPath;
+  /** Short path data of geographic objects (relative commands, on MAP.pathResolution's grid), clipped to the box. */
+  path: ScreenPath;
   /** Screen position of a lon/lat point. */
   at: (l: { lon: number; lat: number }) => [number, number];
 }
@@ -27,9 +29,13 @@ export function fitProjection(frame: FeatureCollection, width: number, height: n
       [0, 0],
       [width, height],
     ]);
-  // One decimal: smaller output; the built SVG rounds geometry to that anyway.
-  const path = geoPath(projection).digits(1);
-  const at = (l: { lon: number; lat: number }) => projection([l.lon, l.lat]) as [number, number];
+  const path = screenPath(projection, MAP.pathResolution);
+  // Points on the same grid as the paths: shorter attributes, and a dot sits where its path ends.
+  const round = (v: number) => Math.round(v * MAP.pathResolution) / MAP.pathResolution;
+  const at = (l: { lon: number; lat: number }) => {
+    const [x, y] = projection([l.lon, l.lat])!;
+    return [round(x), round(y)] as [number, number];
+  };
   return { projection, path, at };
 }
 

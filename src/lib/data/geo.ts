@@ -1,9 +1,11 @@
-import type { Feature, FeatureCollection, Geometry, LineString, MultiLineString } from "geojson";
+import type { GeoProjection } from "d3";
+import type { Feature, FeatureCollection, Geometry, LineString, MultiLineString, MultiPolygon } from "geojson";
 import type { Source } from "../../schemas/source";
 import { feature, merge, mesh } from "topojson-client";
 import type { GeometryCollection, Topology } from "topojson-specification";
 import region from "../../../data/geo/region.topo.json" with { type: "json" };
 import rivers from "../../../data/geo/rivers-wdbii-level1.json" with { type: "json" };
+import { linesTopology, screenKey, simplifyOnScreen } from "./geo-simplify";
 
 /** A county of the boundary extract (data/geo/region.topo.json). */
 export interface CountyProperties {
@@ -16,45 +18,98 @@ export interface CountyProperties {
 
 type Counties = Topology<{ counties: GeometryCollection<CountyProperties> }>;
 type Provinces = Topology<{ provinces: GeometryCollection<{ name: string; adcode: string }> }>;
+type Rivers = Topology<{ lines: GeometryCollection }>;
 
-const counties = region.counties as unknown as Counties;
-const provinces = region.provinces as unknown as Provinces;
+/** The map's geography, at full resolution or simplified for one rendering (`geography`). */
+export interface Geography {
+  /** Every county of the extract, as GeoJSON features. */
+  countyFeatures(): Feature<Geometry, CountyProperties>[];
+  /** The counties chosen by `keep`, merged into one outline (for a fill by role). */
+  mergedCounties(keep: (p: CountyProperties) => boolean): MultiPolygon;
+  /** Borders shared by two counties, drawn once; `filter` picks which (e.g. provincial borders). */
+  countyBorders(filter: (a: CountyProperties, b: CountyProperties) => boolean): MultiLineString;
+  /** Borders between provinces only: the national outline is never drawn (see data/geo/README.md). */
+  provinceBorders(): MultiLineString;
+  /** The major rivers (GSHHG WDBII level 1), clipped to the region. */
+  riverLines(): Feature<LineString>[];
+}
+
+const COUNTIES = region.counties as unknown as Counties;
+const PROVINCES = region.provinces as unknown as Provinces;
+const RIVERS = (rivers as unknown as FeatureCollection<LineString>).features;
+
+/** The geography read from topologies that `get` gives; each is asked for only when first needed. */
+function geographyOf(get: { counties: () => Counties; provinces: () => Provinces; rivers: () => Rivers | null }) {
+  const geo: Geography = {
+    countyFeatures: () => {
+      const counties = get.counties();
+      return (feature(counties, counties.objects.counties) as FeatureCollection<Geometry, CountyProperties>).features;
+    },
+    mergedCounties: (keep) => {
+      const counties = get.counties();
+      const chosen = counties.objects.counties.geometries.filter((g) => keep(g.properties as CountyProperties));
+      return merge(counties, chosen as never);
+    },
+    countyBorders: (filter) => {
+      const counties = get.counties();
+      return mesh(
+        counties,
+        counties.objects.counties as never,
+        ((a: { properties: CountyProperties }, b: { properties: CountyProperties }) =>
+          a !== b && filter(a.properties, b.properties)) as never,
+      );
+    },
+    provinceBorders: () => {
+      const provinces = get.provinces();
+      return mesh(provinces, provinces.objects.provinces as never, ((a: unknown, b: unknown) => a !== b) as never);
+    },
+    riverLines: () => {
+      const lines = get.rivers();
+      return lines ? (feature(lines, lines.objects.lines) as FeatureCollection<LineString>).features : RIVERS;
+    },
+  };
+  return geo;
+}
+
+/** Remembers what `make` returns (a function of no arguments, run once, on first call). */
+function once<T>(make: () => T): () => T {
+  let value: T | undefined;
+  return () => (value ??= make());
+}
+
+/** The geography at full resolution (the extract as committed): for fitting, membership and tests. */
+export const FULL: Geography = geographyOf({
+  counties: () => COUNTIES,
+  provinces: () => PROVINCES,
+  rivers: () => null,
+});
+
+export const { countyFeatures, mergedCounties, countyBorders, provinceBorders, riverLines } = FULL;
+
+const simplified = new Map<string, Geography>();
+
+/**
+ * The geography simplified for a rendering drawn with `projection`: every point whose triangle with
+ * its neighbours covers less than `minArea` square screen pixels is dropped (boundaries keep their
+ * shared arcs, so counties still meet exactly; rivers are simplified the same way). Remembered per
+ * projection scale and shape, so both calls of one rendering, or two renderings alike, share it.
+ */
+export function geography(projection: GeoProjection, minArea: number): Geography {
+  const key = screenKey(projection, minArea);
+  let geo = simplified.get(key);
+  if (!geo) {
+    geo = geographyOf({
+      counties: once(() => simplifyOnScreen(COUNTIES, projection, minArea)),
+      provinces: once(() => simplifyOnScreen(PROVINCES, projection, minArea)),
+      rivers: once(() => simplifyOnScreen(linesTopology(RIVERS), projection, minArea)),
+    });
+    simplified.set(key, geo);
+  }
+  return geo;
+}
 
 /** Where the boundaries come from, for the map's credit: the npm package and its version. */
 export const BOUNDARY_SOURCE: string = region.source;
-
-/** Every county of the extract, as GeoJSON features. */
-export function countyFeatures(): Feature<Geometry, CountyProperties>[] {
-  return (feature(counties, counties.objects.counties) as FeatureCollection<Geometry, CountyProperties>).features;
-}
-
-/** The counties chosen by `keep`, merged into one outline (for the muted neighbours). */
-export function mergedCounties(keep: (p: CountyProperties) => boolean) {
-  return merge(
-    counties,
-    counties.objects.counties.geometries.filter((g) => keep(g.properties as CountyProperties)) as never,
-  );
-}
-
-/** Borders shared by two counties, drawn once; `filter` picks which (e.g. provincial borders). */
-export function countyBorders(filter: (a: CountyProperties, b: CountyProperties) => boolean): MultiLineString {
-  return mesh(
-    counties,
-    counties.objects.counties as never,
-    ((a: { properties: CountyProperties }, b: { properties: CountyProperties }) =>
-      a !== b && filter(a.properties, b.properties)) as never,
-  );
-}
-
-/** Borders between provinces only: the national outline is never drawn (see data/geo/README.md). */
-export function provinceBorders(): MultiLineString {
-  return mesh(provinces, provinces.objects.provinces as never, ((a: unknown, b: unknown) => a !== b) as never);
-}
-
-/** The major rivers (GSHHG WDBII level 1), clipped to the region. */
-export function riverLines(): Feature<LineString>[] {
-  return (rivers as unknown as FeatureCollection<LineString>).features;
-}
 
 /** Where the map's geography comes from, for its source line. */
 export const GEO_SOURCES: Source[] = [

@@ -1,0 +1,116 @@
+import { geoArea, geoContains } from "d3";
+import type { Feature, Geometry, Polygon, Position } from "geojson";
+import { geography, type CountyProperties } from "../../lib/data/geo";
+import { labelSpot, type Box, type Ring } from "../../lib/data/polygon-label";
+import type { ScreenPath } from "../../lib/data/svg-path";
+import { textWidth } from "../../lib/text/measure";
+import { MAP } from "./constants";
+import type { Located } from "./data";
+import { el } from "../svg";
+import type { PlacedLabel } from "./labels";
+import type { Role } from "./style";
+
+// The names of the zone's counties that no place dot names: they stand inside their county, muted,
+// where a tooltip on the county's area used to tell them (the fills are merged by role).
+
+/** Place kinds whose dot names the county it stands in (a town, an airport or a port does not). */
+const NAMING_KINDS = new Set(["district", "county", "prefecture"]);
+
+/** A county's short name: without 区/县/市, unless that would leave one character (忠县, 渠县). */
+export function countyName(name: string): string {
+  const short = name.replace(/(区|县|市)$/, "");
+  return [...short].length > 1 ? short : name;
+}
+
+/** The rings of a county's largest part, projected to the screen. */
+function screenRings(county: Feature<Geometry, CountyProperties>, path: ScreenPath): Ring[] {
+  const { geometry } = county;
+  const polygons: Position[][][] =
+    geometry.type === "Polygon" ? [geometry.coordinates] : geometry.type === "MultiPolygon" ? geometry.coordinates : [];
+  const project = (ring: Position[]) => ring.map((p) => path.projection([p[0]!, p[1]!])!);
+  const largest = polygons
+    .map((rings) => ({ rings, area: geoArea({ type: "Polygon", coordinates: rings } as Polygon) }))
+    .sort((a, b) => b.area - a.area)[0];
+  return largest ? largest.rings.map(project) : [];
+}
+
+/**
+ * Labels naming each county of the zone and its cluster that has no naming place dot in it (see
+ * NAMING_KINDS), at `size` px, each centred where its box fits inside its county, clear of the dots,
+ * of each other and of `avoid`, within the drawing (its clip box). The smallest counties choose first.
+ */
+export function countyLabels(
+  path: ScreenPath,
+  roles: Map<string, Role>,
+  dots: Located[],
+  size: number,
+  avoid: Box[] = [],
+): PlacedLabel[] {
+  const [[left, top], [right, bottom]] = path.projection.clipExtent()!;
+  const frame: Box = { x: left, y: top, w: right - left, h: bottom - top };
+  const dotBoxes = dots.map((d) => {
+    const [x, y] = path.projection([d.lon, d.lat])!;
+    const r = MAP.dot + MAP.halo;
+    return { x: x - r, y: y - r, w: r * 2, h: r * 2 };
+  });
+  const taken: Box[] = [...dotBoxes, ...avoid];
+  const named = dots.filter((d) => NAMING_KINDS.has(d.place.kind));
+  const counties = geography(path.projection, MAP.simplifyArea)
+    .countyFeatures()
+    .filter((c) => roles.get(c.properties.adcode) !== "neighbour")
+    .filter((c) => !named.some((d) => geoContains(c, [d.lon, d.lat])))
+    .sort((a, b) => geoArea(a) - geoArea(b) || a.properties.adcode.localeCompare(b.properties.adcode));
+  const labels: PlacedLabel[] = [];
+  for (const county of counties) {
+    const text = countyName(county.properties.name);
+    // The box reaches the halo's width beyond the glyphs.
+    const box = { w: textWidth(text, size) + MAP.halo, h: size + MAP.halo };
+    const spot = labelSpot(screenRings(county, path), box, { avoid: taken, within: frame, step: MAP.countyLabelStep });
+    if (!spot) continue;
+    const round = (v: number) => Math.round(v * MAP.pathResolution) / MAP.pathResolution;
+    const [x, y] = [round(spot[0]), round(spot[1])];
+    taken.push({ x: x - box.w / 2, y: y - box.h / 2, ...box });
+    labels.push({ text, x, y, anchor: "middle", size });
+  }
+  return labels;
+}
+
+/** The boxes that placed labels cover (their text's estimated width, one em tall). */
+export function labelBoxes(labels: PlacedLabel[]): Box[] {
+  return labels.map((l) => {
+    const w = textWidth(l.text, l.size);
+    const x = l.anchor === "start" ? l.x : l.anchor === "end" ? l.x - w : l.x - w / 2;
+    return { x, y: l.y - l.size / 2, w, h: l.size };
+  });
+}
+
+/** County labels as a layer: muted text with the background halo. */
+export function countyLabelLayer(document: Document, labels: PlacedLabel[]): SVGGElement {
+  // Hidden from assistive technology like the place labels: the SVG is one image, its description tells the zone.
+  const layer = el(document, "g", {
+    class: "labels county-labels",
+    "aria-hidden": "true",
+    fill: "var(--muted)",
+    "font-size": labels[0]?.size,
+    "text-anchor": "middle",
+    "paint-order": "stroke",
+    stroke: "var(--bg)",
+    "stroke-width": MAP.halo,
+    "stroke-linejoin": "round",
+  });
+  for (const l of labels)
+    layer.append(
+      el(
+        document,
+        "text",
+        {
+          x: l.x,
+          y: l.y,
+          "dominant-baseline": "central",
+          "font-size": l.size === labels[0]!.size ? undefined : l.size,
+        },
+        [l.text],
+      ),
+    );
+  return layer;
+}
