@@ -7,9 +7,11 @@ import { partnersNetwork } from "./partners-network";
 import { regionalMap } from "./regional-map";
 import { transportStatus } from "./transport-status";
 import type { ChartDefinition } from "./types";
+import { zoneMap } from "./zone-map";
 
 /** Every chart, in the order the gallery shows them. The key is the chart's permanent id. */
 export const CHARTS = {
+  "zone-map": zoneMap,
   "gdp-growth": gdpGrowth,
   "growth-rankings": growthRankings,
   "groundbreaking-projects": groundbreakingProjects,

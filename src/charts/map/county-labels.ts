@@ -1,14 +1,14 @@
 import { geoArea, geoContains } from "d3";
 import type { Feature, Geometry, Polygon, Position } from "geojson";
-import { geography, type CountyProperties } from "../../lib/data/geo";
+import { countyFeatures, geography, type CountyProperties } from "../../lib/data/geo";
 import { labelSpot, type Box, type Ring } from "../../lib/data/polygon-label";
 import type { ScreenPath } from "../../lib/data/svg-path";
 import { textWidth } from "../../lib/text/measure";
 import { MAP } from "./constants";
 import type { Located } from "./data";
-import { el } from "../svg";
+import { el, markTip } from "../svg";
 import type { PlacedLabel } from "./labels";
-import type { Role } from "./style";
+import { ROLE_LABEL, type Role } from "./style";
 
 // The names of the zone's counties that no place dot names: they stand inside their county, muted,
 // where a tooltip on the county's area used to tell them (the fills are merged by role).
@@ -70,7 +70,7 @@ export function countyLabels(
     const round = (v: number) => Math.round(v * MAP.pathResolution) / MAP.pathResolution;
     const [x, y] = [round(spot[0]), round(spot[1])];
     taken.push({ x: x - box.w / 2, y: y - box.h / 2, ...box });
-    labels.push({ text, x, y, anchor: "middle", size });
+    labels.push({ text, x, y, anchor: "middle", size, adcode: county.properties.adcode });
   }
   return labels;
 }
@@ -112,5 +112,25 @@ export function countyLabelLayer(document: Document, labels: PlacedLabel[]): SVG
         [l.text],
       ),
     );
+  return layer;
+}
+
+/**
+ * A tooltip mark on each named county (a hit circle under its name): hover, tap or the arrow keys
+ * tell the county's full name and its role, as the per-county fills' tooltips did.
+ */
+export function countyMarks(
+  document: Document,
+  labels: PlacedLabel[],
+  roles: Map<string, Role>,
+  hitRadius: number,
+): SVGGElement {
+  const names = new Map(countyFeatures().map((c) => [c.properties.adcode, c.properties.name]));
+  const layer = el(document, "g", { role: "group", "aria-label": "区县" });
+  for (const l of labels.filter((l) => l.adcode)) {
+    const mark = el(document, "circle", { cx: l.x, cy: l.y, r: hitRadius, fill: "transparent", class: "hit" });
+    markTip(mark, `${names.get(l.adcode!)}：${ROLE_LABEL[roles.get(l.adcode!)!]}`);
+    layer.append(mark);
+  }
   return layer;
 }

@@ -27,6 +27,8 @@ export interface PlacedLabel {
   anchor: "start" | "end" | "middle";
   size: number;
   style?: "bold" | "muted";
+  /** The county a county name stands for (its adcode), for its tooltip mark. */
+  adcode?: string;
 }
 
 /**

@@ -102,3 +102,16 @@ export function mapLayout(roles: Map<string, Role>, width: number, core: CorePoi
 export function zoneFrame(roles: Map<string, Role>): FeatureCollection {
   return frameCounties(roles, false, []);
 }
+
+/** The zone map's layout (no inset): the zone and its cluster at their own proportions, the credit below. */
+export function zoneLayout(
+  roles: Map<string, Role>,
+  width: number,
+): Pick<MapLayout, "height" | "main" | "projected" | "creditY" | "scaleY"> {
+  const frame = zoneFrame(roles);
+  const mainHeight = fittedHeight(frame, width, MAP.pad);
+  const height = mainHeight + Math.round(MAP.text * MAP.lineHeight);
+  const main = { x: 0, y: 0, width, height: mainHeight };
+  const projected = fitProjection(frame, width, mainHeight, MAP.pad);
+  return { height, main, projected, creditY: height - MAP.labelGap, scaleY: mainHeight - MAP.pad };
+}

@@ -1,5 +1,5 @@
 import { MAP } from "./constants";
-import { countyLabelLayer, countyLabels, labelBoxes } from "./county-labels";
+import { countyLabelLayer, countyLabels, countyMarks, labelBoxes } from "./county-labels";
 import type { Located } from "./data";
 import { labelLayer, labelName, pointBox } from "./label-layers";
 import { placeLabels, type LabelItem } from "./labels";
@@ -43,5 +43,9 @@ export function mapLabels(
   ];
   const dots = [...marks.places, ...marks.ends.map((e) => e.at)];
   const counties = countyLabels(path, roles, dots, MAP.text, [...labelBoxes(placed), ...furniture]);
-  return [labelLayer(document, placed), countyLabelLayer(document, counties)];
+  return [
+    labelLayer(document, placed),
+    countyLabelLayer(document, counties),
+    countyMarks(document, counties, roles, layout.hitRadius),
+  ];
 }

@@ -4,7 +4,10 @@ import { MAP } from "./constants";
 import type { MapLayout } from "./layout";
 
 /** A scale bar in the main map's bottom-left corner: a fixed number of kilometres, measured at its centre. */
-export function scaleBar(document: Document, { projected, main, scaleY: sy }: MapLayout): SVGGElement {
+export function scaleBar(
+  document: Document,
+  { projected, main, scaleY: sy }: Pick<MapLayout, "projected" | "main" | "scaleY">,
+): SVGGElement {
   // A conformal map's scale varies with latitude: the centre is where the bar is least wrong overall.
   const [cx0, cy0] = [main.width / 2, main.height / 2];
   const a = projected.projection.invert!([cx0, cy0])!;
