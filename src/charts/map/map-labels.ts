@@ -42,7 +42,14 @@ export function mapLabels(
     { x: 0, y: layout.scaleY - line, w: main.width, h: line * 2 },
   ];
   const dots = [...marks.places, ...marks.ends.map((e) => e.at)];
-  const counties = countyLabels(path, roles, dots, MAP.text, [...labelBoxes(placed), ...furniture]);
+  // Measured widths are estimates (no font at build time): a halo's width of margin round each label.
+  const pad = (b: { x: number; y: number; w: number; h: number }) => ({
+    x: b.x - MAP.halo,
+    y: b.y - MAP.halo,
+    w: b.w + MAP.halo * 2,
+    h: b.h + MAP.halo * 2,
+  });
+  const counties = countyLabels(path, roles, dots, MAP.text, [...labelBoxes(placed).map(pad), ...furniture]);
   return [
     labelLayer(document, placed),
     countyLabelLayer(document, counties),
