@@ -29,10 +29,9 @@ export const transportStatus: ChartDefinition<Data> = {
   id: "transport-status",
   title: "交通项目从前期工作到常态运行",
   subtitle: ({ links, byStage, pilots }) =>
-    `本站据原文整理的${links.length}项交通项目，按原文用语归入五个阶段：` +
+    `${STAGES_AS_OF}。本站据原文整理的${links.length}项交通项目，按原文用语归入五个阶段：` +
     byStage.map((s) => `${STAGE_LABELS[s.stage]}${s.links.length}项`).join("，") +
-    (pilots.length ? `；${PILOT_HEADING.replace("（", "，").replace("）", "")}` : "") +
-    `；${STAGES_AS_OF}`,
+    (pilots.length ? `；${PILOT_HEADING.replace("（", "，").replace("）", "")}` : ""),
   select(records: Records) {
     const links = records.transport.filter((l) => l.kind !== "pilot");
     const pilots = records.transport.filter((l) => l.kind === "pilot");

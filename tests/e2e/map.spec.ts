@@ -75,3 +75,15 @@ test.describe("on a phone", () => {
     }
   });
 });
+
+test("the stages say they are the article's, of 2021: map, transport-status and their embeds", async ({ page }) => {
+  for (const path of [
+    "/charts/regional-map/",
+    "/embed/regional-map/",
+    "/charts/transport-status/",
+    "/embed/transport-status/",
+  ]) {
+    await page.goto(path);
+    await expect(page.locator(".chart-subtitle").first(), path).toContainText("阶段为原文所述（2021年）");
+  }
+});
