@@ -1,6 +1,7 @@
 // Checks the built site (dist/) as a static host would serve it, the gates of `npm test`:
 //   html     — the W3C Nu checker finds no error on any page            (site/html-validity.mjs)
 //   links    — every internal link, #anchor and asset resolves; nothing loads from elsewhere (site/links.mjs)
+//   paint    — no stylesheet link, no script by URL, at most one script a page (site/first-paint.mjs)
 //   weight   — per page, gzip HTML + CSS + JS within docs/budgets.md; each map SVG (inline svg.map,
 //              and the chart.svg download of a map) within its budget    (site/weight.mjs)
 //   browser  — every page, phone and desktop, light and dark: axe finds no WCAG A/AA violation, every
@@ -8,6 +9,7 @@
 //                                                                          (site/in-browser.mjs)
 // Each failure names the page and the element or request.
 // Usage: node scripts/check-site.mjs [dist] [--site URL] [--report]
+import { checkFirstPaint } from "./site/first-paint.mjs";
 import { checkHtml } from "./site/html-validity.mjs";
 import { checkInBrowser, VIEWS } from "./site/in-browser.mjs";
 import { checkLinks } from "./site/links.mjs";
@@ -25,6 +27,7 @@ const weights = pages.map((page) => weigh(dist, page));
 const maps = weighMapSvgs(dist, pages);
 const failures = [
   ...checkLinks(dist, pages, site),
+  ...checkFirstPaint(pages),
   ...weights.flatMap(overBudget),
   ...maps.flatMap(mapSvgOverBudget),
   ...checkHtml(dist),
@@ -55,6 +58,7 @@ if (failures.length > 0) {
 const heaviest = weights.reduce((a, b) => (b.total > a.total ? b : a));
 console.log(
   `check-site: ${pages.length} pages: valid HTML (Nu checker); every link, anchor and asset resolves; ` +
+    `CSS and the one script inline (first paint in one round trip); ` +
     `no axe violation, off-site request, console error or sideways scroll in ${VIEWS.length} views (${VIEWS.map((v) => v.name).join("; ")}); ` +
     `heaviest ${heaviest.path} ${heaviest.total} B gzip, most JS ${Math.max(...weights.map((w) => w.js))} B gzip` +
     (maps.length ? `, heaviest map SVG ${Math.max(...maps.map((m) => m.gzip))} B gzip` : ""),

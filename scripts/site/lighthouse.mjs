@@ -2,7 +2,7 @@
 // against Debian's Chromium, headless.
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
-import { LIGHTHOUSE_BUDGETS } from "./budgets.mjs";
+import { LIGHTHOUSE_BUDGETS, PAINT_BUDGETS } from "./budgets.mjs";
 import { CHROMIUM_ARGS, chromiumPath } from "./chromium.mjs";
 
 export const CATEGORIES = ["performance", "accessibility", "best-practices", "seo"];
@@ -10,14 +10,25 @@ export const CATEGORIES = ["performance", "accessibility", "best-practices", "se
 /** Budgets, from docs/budgets.md: at least these scores on every page type. */
 export { LIGHTHOUSE_BUDGETS };
 
-/** The budgets one audit misses, each naming the page, the score and the audits that cost points. */
-export function shortfalls(path, { scores, lost }) {
-  return Object.entries(LIGHTHOUSE_BUDGETS)
+/**
+ * The budgets one audit (a page's median run) misses, each naming the page: a score, with the audits
+ * that cost points; the Largest Contentful Paint, against PAINT_BUDGETS.lcp (ms).
+ * @param {string} path
+ * @param {{ scores: Record<string, number>, lost: string[], metrics?: Record<string, { value: number }> }} audit
+ */
+export function shortfalls(path, { scores, lost, metrics }) {
+  const scoreShort = Object.entries(LIGHTHOUSE_BUDGETS)
     .filter(([category, min]) => scores[category] < min)
     .map(
       ([category, min]) =>
         `${path}: Lighthouse ${category} ${scores[category]} < ${min} (${lost.filter((l) => l.startsWith(`${category}:`)).join("; ") || "no audit named"})`,
     );
+  const lcp = metrics?.["largest-contentful-paint"]?.value;
+  const paintShort =
+    lcp !== undefined && lcp > PAINT_BUDGETS.lcp
+      ? [`${path}: Largest Contentful Paint ${(lcp / 1000).toFixed(2)} s > ${PAINT_BUDGETS.lcp / 1000} s`]
+      : [];
+  return [...scoreShort, ...paintShort];
 }
 export const METRICS = [
   { id: "first-contentful-paint", label: "FCP" },

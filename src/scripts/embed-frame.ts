@@ -2,15 +2,16 @@
 // height on load and whenever it changes (it shrinks as well as grows), in our own message and in the
 // shapes Datawrapper, Pym.js and AMP listeners already understand.
 
+// Part of the site's one module (site.ts): on any page but an embed (no #embed) it does nothing.
 const params = new URLSearchParams(location.search);
 const root = document.documentElement;
+const content = document.getElementById("embed");
 const theme = params.get("theme");
-if (theme === "light" || theme === "dark") root.dataset.theme = theme;
-if (params.has("transparent")) root.dataset.transparent = "";
+if (content && (theme === "light" || theme === "dark")) root.dataset.theme = theme;
+if (content && params.has("transparent")) root.dataset.transparent = "";
 
 const chart = root.dataset.chart ?? "";
 const childId = params.get("childId");
-const content = document.getElementById("embed");
 let last = -1;
 
 function post(height: number): void {

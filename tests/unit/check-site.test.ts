@@ -27,6 +27,14 @@ test("check-site names each HTML error, broken link, missing anchor, missing ass
   expect(result.stderr).toContain('/: <link href="https://cdn.example.com/x.css"> loads from another origin');
   expect(result.stderr).toContain('/: <a href="/chapters/a/#s-missing"> → no id "s-missing" on /chapters/a/');
   expect(result.stderr).toContain('/: <a href="/nowhere/"> → no such file');
+  // First paint: a stylesheet link, a script by URL, two scripts on one page.
+  expect(result.stderr).toContain(
+    '/: <link rel="stylesheet" href="https://cdn.example.com/x.css"> blocks the first paint (CSS belongs inline)',
+  );
+  expect(result.stderr).toContain(
+    '/chapters/a/: <script src="/enhance.js"> is a request of its own (the page\'s module belongs inline)',
+  );
+  expect(result.stderr).toContain("/chapters/a/: 2 scripts (one module a page at most)");
   expect(result.stderr).toContain('/: <img src="/missing.png"> → no such file');
   expect(result.stderr).toMatch(/\/: line \d+: No “p” element in scope but a “p” end tag seen/);
   expect(result.stderr).not.toContain("example.org");
