@@ -67,35 +67,15 @@ export function mapLayout(roles: Map<string, Role>, width: number, core: CorePoi
   const projected = fitProjection(frame, width, mainHeight, MAP.pad);
   const main = { x: 0, y: 0, width, height: mainHeight };
   const hitRadius = phone ? MAP.hitRadiusPhone : MAP.hitRadius;
-  if (phone) {
-    const inset = { x: 0, y: mainHeight + MAP.labelGap, width, height: Math.round(width * MAP.insetAspectPhone) };
-    const height = inset.y + inset.height + line;
-    return {
-      phone,
-      height,
-      main,
-      projected,
-      inside,
-      inset,
-      creditY: height - MAP.labelGap,
-      scaleY: mainHeight - MAP.pad,
-      hitRadius,
-    };
-  }
+  // A phone's inset goes below the main map, the credit under it; a desktop's in the main map's corner.
   const w = Math.round(width * MAP.insetShare);
   const h = Math.round(w * MAP.insetAspect);
-  const inset = { x: width - w - MAP.labelGap, y: mainHeight - h - line, width: w, height: h };
-  return {
-    phone,
-    height: mainHeight,
-    main,
-    projected,
-    inside,
-    inset,
-    creditY: mainHeight - MAP.labelGap,
-    scaleY: mainHeight - MAP.pad,
-    hitRadius,
-  };
+  const inset = phone
+    ? { x: 0, y: mainHeight + MAP.labelGap, width, height: Math.round(width * MAP.insetAspectPhone) }
+    : { x: width - w - MAP.labelGap, y: mainHeight - h - line, width: w, height: h };
+  const height = phone ? inset.y + inset.height + line : mainHeight;
+  const [creditY, scaleY] = [height - MAP.labelGap, mainHeight - MAP.pad];
+  return { phone, height, main, projected, inside, inset, creditY, scaleY, hitRadius };
 }
 
 /** The zone and its cluster: the desktop map's frame. */

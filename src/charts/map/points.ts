@@ -57,43 +57,22 @@ export function pointsLayer(
     markTip(g, `${link.name}（${where.place.name}）：原文“${link.status}”（${STAGE_LABELS[link.stage]}）`);
     layer.append(g);
   }
-  for (const end of marks.ends) {
-    const [x, y] = at(end.at);
+  // A point: a hit circle, the visible shape, and the tooltip on their group.
+  const point = ([x, y]: [number, number], shape: Record<string, string | number>, tip: string) => {
     const g = el(document, "g", {});
-    g.append(
-      hit(x, y),
-      el(document, "circle", {
-        cx: x,
-        cy: y,
-        r: MAP.dot,
-        fill: "var(--bg)",
-        stroke: "var(--text)",
-        "stroke-width": MAP.border,
-        "stroke-dasharray": MAP.dash.areaEnd,
-        class: "mark-shape",
-      }),
-    );
-    markTip(g, areaEndTip(end));
+    g.append(hit(x, y), el(document, "circle", { cx: x, cy: y, ...shape, class: "mark-shape" }));
+    markTip(g, tip);
     layer.append(g);
+  };
+  for (const end of marks.ends) {
+    const ring = { r: MAP.dot, fill: "var(--bg)", stroke: "var(--text)", "stroke-dasharray": MAP.dash.areaEnd };
+    point(at(end.at), { ...ring, "stroke-width": MAP.border }, areaEndTip(end));
   }
   for (const p of marks.places) {
-    const [x, y] = at(p);
-    const g = el(document, "g", {});
-    g.append(
-      hit(x, y),
-      el(document, "circle", {
-        cx: x,
-        cy: y,
-        // Airports and ports already have a ring: their dot stays small inside it.
-        r: p.place.kind === "airport" || p.place.kind === "port" ? MAP.dotSmall : MAP.dot,
-        fill: "var(--text)",
-        stroke: "var(--bg)",
-        "stroke-width": MAP.border,
-        class: "mark-shape",
-      }),
-    );
-    markTip(g, `${p.place.name}${p.place.coordinates?.approximate ? "（位置为近似）" : ""}`);
-    layer.append(g);
+    // Airports and ports already have a ring: their dot stays small inside it.
+    const r = p.place.kind === "airport" || p.place.kind === "port" ? MAP.dotSmall : MAP.dot;
+    const dot = { r, fill: "var(--text)", stroke: "var(--bg)", "stroke-width": MAP.border };
+    point(at(p), dot, `${p.place.name}${p.place.coordinates?.approximate ? "（位置为近似）" : ""}`);
   }
   return layer;
 }
