@@ -46,8 +46,10 @@ failures.push(...weights.flatMap(overBudget));
 const benched = BENCHED_TYPES.map((type) =>
   weights.filter((w) => w.type === type).reduce((a, b) => (b.total > a.total ? b : a)),
 );
-// And the lightest chart page: the one that should paint first, where a render-blocking request shows most.
-benched.push(weights.filter((w) => w.type === "chart").reduce((a, b) => (b.total < a.total ? b : a)));
+// And the lightest chart page: its HTML, CSS and script fit the first round trip, so its first paint
+// shows whether anything blocks it (its LCP has a budget: paint.lightChartLcp).
+const lightest = weights.filter((w) => w.type === "chart").reduce((a, b) => (b.total < a.total ? b : a));
+benched.push(lightest);
 
 const server = await serve(DIST);
 const lighthouse = await startLighthouse();
@@ -68,7 +70,7 @@ try {
     console.log(
       `bench: ${page.path} ${CATEGORIES.map((c) => `${c} ${median.scores[c]}`).join(", ")} (performance ${range.join("–")} over ${RUNS} runs)`,
     );
-    failures.push(...shortfalls(page.path, median));
+    failures.push(...shortfalls(page.path, median, page === lightest ? PAINT_BUDGETS.lightChartLcp : undefined));
   }
 } finally {
   await lighthouse.stop();
@@ -110,7 +112,7 @@ ${buildSeconds.length ? `\`astro build\`, warm (the second of two builds in a ro
 
 ## Lighthouse (mobile)
 
-Budgets: performance ≥ ${LIGHTHOUSE_BUDGETS.performance}; accessibility, best practices and SEO ${LIGHTHOUSE_BUDGETS.accessibility}; LCP ≤ ${PAINT_BUDGETS.lcp / 1000} s. The page of each type is its heaviest; the last row is the lightest chart page.
+Budgets: performance ≥ ${LIGHTHOUSE_BUDGETS.performance}; accessibility, best practices and SEO ${LIGHTHOUSE_BUDGETS.accessibility}; LCP ≤ ${PAINT_BUDGETS.lightChartLcp / 1000} s on the lightest chart page (the last row; the others are each type's heaviest page).
 
 ${row(["page type", "page", "performance", "accessibility", "best practices", "SEO", ...METRICS.map((m) => m.label)])}
 ${row(["---", "---", "---:", "---:", "---:", "---:", ...METRICS.map(() => "---:")])}

@@ -10,6 +10,17 @@ const CELLS = MAP.areaGrid;
  * inside, and it claims no direction: not the seat, not the side facing the link's other end.
  */
 export function areaPoint(area: Feature<Geometry>): [number, number] {
+  // A grid search over every border vertex is slow, and select() runs for every page: once an area.
+  const known = found.get(area.geometry);
+  if (known) return known;
+  const point = search(area);
+  found.set(area.geometry, point);
+  return point;
+}
+
+const found = new WeakMap<Geometry, [number, number]>();
+
+function search(area: Feature<Geometry>): [number, number] {
   const [[west, south], [east, north]] = geoBounds(area);
   const border = vertices(area.geometry);
   let best: [number, number] | undefined;

@@ -40,10 +40,14 @@ const RIVERS = (rivers as unknown as FeatureCollection<LineString>).features;
 
 /** The geography read from topologies that `get` gives; each is asked for only when first needed. */
 function geographyOf(get: { counties: () => Counties; provinces: () => Provinces; rivers: () => Rivers | null }) {
+  // Converted once: the features are asked for by every select() and layer, and are never changed.
+  let features: Feature<Geometry, CountyProperties>[] | undefined;
   const geo: Geography = {
     countyFeatures: () => {
       const counties = get.counties();
-      return (feature(counties, counties.objects.counties) as FeatureCollection<Geometry, CountyProperties>).features;
+      features ??= (feature(counties, counties.objects.counties) as FeatureCollection<Geometry, CountyProperties>)
+        .features;
+      return features;
     },
     mergedCounties: (keep) => {
       const counties = get.counties();
