@@ -155,7 +155,16 @@ ${weights
 ${failures.length ? `\n## Budgets missed\n\n${failures.map((f) => `- ${f}`).join("\n")}\n` : "\nEvery budget is met.\n"}`;
 
 mkdirSync(dirname(OUT), { recursive: true });
-writeFileSync(OUT, doc);
+// The file's “## History” section (before and after figures of past changes, written by hand) is kept.
+const previous = (() => {
+  try {
+    return readFileSync(OUT, "utf8");
+  } catch {
+    return "";
+  }
+})();
+const history = previous.indexOf("\n## History\n");
+writeFileSync(OUT, history >= 0 ? `${doc.trimEnd()}\n${previous.slice(history)}` : doc);
 console.log(`bench: wrote ${OUT}`);
 if (failures.length > 0) {
   console.error(
