@@ -107,7 +107,7 @@ export const regionalMap: ChartDefinition<MapData> = {
       "地图：万达开川渝统筹发展示范区（万州、开州、达州）、观察员云阳和渝东北三峡库区城镇群其他区县，",
       "长江等河流，以及原文提到的交通项目。",
       `区域内连线${regional.join("、")}；`,
-      `远程连线见右下角小图：${far.join("、")}；`,
+      `远程连线见小图（全国）：${far.join("、")}；`,
       `设施与服务（圆环）：${facilities.map(named).join("、")}。`,
       onArea.length
         ? `${onArea.map((e) => e.names.join("、")).join("、")}无坐标，连线端点画在所属区县境内的示意位置（虚线圈，近似端点）。`

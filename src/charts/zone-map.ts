@@ -7,7 +7,7 @@ import { areasLayer } from "./map/areas";
 import { MAP } from "./map/constants";
 import { countyLabelLayer, countyLabels, countyMarks } from "./map/county-labels";
 import { credit } from "./map/credit";
-import { rolesOf } from "./map/data";
+import { roleOf, rolesOf } from "./map/data";
 import { zoneLayout } from "./map/layout";
 import { riversLayer } from "./map/rivers";
 import { scaleBar } from "./map/scale-bar";
@@ -44,13 +44,11 @@ export const zoneMap: ChartDefinition<Data> = {
     `渝东北三峡库区城镇群的其他区县：${names(places, "cluster")}`,
   select(records: Records): Data {
     const roles = rolesOf(records.places);
-    const roleOf = (p: Place): Role | undefined =>
-      p.wandakai === "member" ? "member" : p.wandakai === "observer" ? "observer" : p.yudongbei ? "cluster" : undefined;
     const places = records.places
-      .filter((p) => AREA_KINDS.has(p.kind) && p.adcode && roleOf(p) && !p.within)
+      .filter((p) => AREA_KINDS.has(p.kind) && p.adcode && roleOf(p) !== "neighbour" && !p.within)
       .map((place) => ({
         place,
-        role: roleOf(place)!,
+        role: roleOf(place),
         counties:
           place.kind === "prefecture"
             ? countyFeatures()

@@ -72,16 +72,18 @@ export function rolesOf(places: Place[]): Map<string, Role> {
         (pl.adcode === c.properties.adcode ||
           (pl.kind === "prefecture" && c.properties.adcode.startsWith(pl.adcode.slice(0, MAP.prefectureDigits)))),
     );
-    const role: Role = !p
-      ? "neighbour"
-      : p.wandakai === "member"
-        ? "member"
-        : p.wandakai === "observer"
-          ? "observer"
-          : p.yudongbei
-            ? "cluster"
-            : "neighbour";
-    roles.set(c.properties.adcode, role);
+    roles.set(c.properties.adcode, p ? roleOf(p) : "neighbour");
   }
   return roles;
+}
+
+/** A place's role on the maps: a zone member, its observer, the rest of the 渝东北 cluster, or neither. */
+export function roleOf(p: Place): Role {
+  return p.wandakai === "member"
+    ? "member"
+    : p.wandakai === "observer"
+      ? "observer"
+      : p.yudongbei
+        ? "cluster"
+        : "neighbour";
 }

@@ -1,11 +1,12 @@
 import { el } from "../svg";
+import { countyName } from "./county-labels";
 import { MAP } from "./constants";
 import type { Located } from "./data";
 import type { PlacedLabel, TakenBox } from "./labels";
 
-/** A place's short label: without its 区/县/市 suffix, marked when its position is approximate. */
+/** A place's short label: its name as a county's is shortened (countyName), marked when its position is approximate. */
 export function labelName(p: Located): string {
-  return p.place.name.replace(/(区|县|市)$/, "") + (p.place.coordinates?.approximate ? "（约）" : "");
+  return countyName(p.place.name) + (p.place.coordinates?.approximate ? "（约）" : "");
 }
 
 /** The box a point's dot takes, kept free of labels. */
