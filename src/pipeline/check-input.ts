@@ -5,6 +5,7 @@ import { checkChapter, type CheckedChapter } from "../lib/input/check-chapter";
 import { checkCorrections } from "../lib/input/check-corrections";
 import { checkDatasets } from "../lib/input/check-datasets";
 import { checkKeyFigures } from "../lib/input/check-key-figures";
+import { checkMilestones } from "../lib/input/check-milestones";
 import type { DataIssue } from "../lib/input/data-issue";
 import type { InputFile } from "../lib/input/input-files";
 import { checkInferredFields } from "../lib/input/inferred-fields";
@@ -48,6 +49,7 @@ export function checkInput(files: InputFile[]): CheckedInput {
     ...checkOutsideSources(records),
     ...checkInferredFields(records),
     ...checkKeyFigures(chapters, records),
+    ...checkMilestones(records),
   ];
   return { issues: [...across, ...checkCharts(records)], chapters, records, corrections: log.corrections };
 }

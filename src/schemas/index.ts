@@ -1,6 +1,7 @@
 import type { z } from "zod";
 import { indicator } from "./economy";
 import { investment } from "./investments";
+import { milestone } from "./milestones";
 import { place } from "./places";
 import { project } from "./projects";
 import { transportLink } from "./transport";
@@ -49,6 +50,13 @@ export const DATASETS = {
     title: "地点",
     description: "各数据集引用的地点：中英文名、类别、WGS84 坐标及其出处、与万达开示范区和渝东北三峡库区城镇群的关系。",
     schema: place,
+  },
+  milestones: {
+    name: "milestones",
+    title: "此后",
+    description:
+      "文章之后（2021年秋以后）各交通项目与项目的进展：事件、来源确认的状态与当时提出的计划，各附日期与来源网页的摘录。",
+    schema: milestone,
   },
 } as const satisfies Record<string, DatasetInfo>;
 

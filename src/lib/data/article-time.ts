@@ -11,3 +11,9 @@ export const ARTICLE_TIME = `${ARTICLE_YEAR}年秋`;
 
 /** Said wherever a stage or status from the article is shown: they are the article's, not today's. */
 export const STAGES_AS_OF = `阶段为原文所述（${ARTICLE_YEAR}年）`;
+
+/**
+ * The latest date the article itself states (the groundbreaking of 10月17日, chapter hub-and-centres):
+ * it was published on or after this day, so a later milestone must fall after it.
+ */
+export const ARTICLE_LAST_DATE = `${ARTICLE_YEAR}-10-17`;

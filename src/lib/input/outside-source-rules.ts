@@ -46,7 +46,10 @@ export function checkOutsideSources(records: Records): DataIssue[] {
       for (const { field, source } of externalSourcesOf(record)) {
         const at = (f: string, message: string) =>
           issues.push({ file, record: record.id, field: `${field}.${f}`, message });
-        if ((source.publisher.includes(REPOST) || source.note.includes(REPOST)) && source.reliability !== "Copy")
+        if (
+          (source.publisher.includes(REPOST) || (source.note ?? "").includes(REPOST)) &&
+          source.reliability !== "Copy"
+        )
           at(
             "reliability",
             `the source says it is a repost (${REPOST}) and is labelled ${source.reliability}: a repost is Copy`,
