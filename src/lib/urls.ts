@@ -52,3 +52,16 @@ export function oembedHref(id: string): string {
 export function datasetHref(name: string, format: "json" | "csv" | "schema.json"): string {
   return `/data/${name}.${format}`;
 }
+
+/** What happened after the article: every item's later milestones. */
+export const SINCE_HREF = "/since/";
+
+/** The anchor of one item on the since page. */
+export function sinceItemId(recordId: string): string {
+  return `item-${recordId}`;
+}
+
+/** One item of the article on the since page. */
+export function sinceItemHref(recordId: string): string {
+  return `${SINCE_HREF}#${sinceItemId(recordId)}`;
+}

@@ -6,12 +6,13 @@ import { sourcesOf } from "./provenance";
 export type CitedSource = ExternalSource & { count: number };
 
 /**
- * Every outside source the datasets cite (record sources and coordinate sources), once each, in the
+ * Every outside source the article's datasets cite (record sources and coordinate sources), once each, in the
  * order first cited, with how many citations it has. Keyed by URL, else package, else publisher.
  */
 export function outsideSources(records: Records): CitedSource[] {
   const found = new Map<string, CitedSource>();
-  for (const name of DATASET_NAMES) {
+  // Later facts' pages are listed with their milestones on /since/, not among the article's checks.
+  for (const name of DATASET_NAMES.filter((n) => n !== "milestones")) {
     for (const record of records[name] as ({ id: string } & Record<string, unknown>)[]) {
       const cited = sourcesOf(record).map((s) => s.source);
       const coordinates = (record as { coordinates?: { source: ExternalSource } | null }).coordinates;
