@@ -27,6 +27,7 @@ const PILOT_HEADING = "另有一次性试点运输（不计入阶段）";
 
 export const transportStatus: ChartDefinition<Data> = {
   id: "transport-status",
+  showsStages: true,
   title: "交通项目从前期工作到常态运行",
   subtitle: ({ links, byStage, pilots }) =>
     `${STAGES_AS_OF}。本站据原文整理的${links.length}项交通项目，按原文用语归入五个阶段：` +

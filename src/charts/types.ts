@@ -31,6 +31,8 @@ export interface ChartDefinition<D = unknown> {
   table(data: D): ChartTable;
   /** The sources of the records shown, for the source line. */
   sources(data: D): Source[];
+  /** The chart shows stages (the article's or later ones): its figure links to /since/. */
+  showsStages?: true;
   /** An HTML legend under the chart (and filters), for charts whose key is too large for the SVG. */
   legend?(data: D): LegendGroup[];
 }

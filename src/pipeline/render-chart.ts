@@ -22,5 +22,6 @@ export function renderChart(id: ChartId, records: Records): RenderedChart<ChartI
     sources: chart.sources(data),
     svg: { narrow: draw(WIDTHS.narrow), wide: draw(WIDTHS.wide) },
     legend: chart.legend?.(data) ?? [],
+    showsStages: chart.showsStages === true,
   };
 }

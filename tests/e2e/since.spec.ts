@@ -96,3 +96,16 @@ test.describe("the since page, with JavaScript off", () => {
     expect(order[2]).toBeGreaterThan(order[1]!);
   });
 });
+
+test("every chart that shows stages links to the since page, on its page and in its embed; others do not", async ({
+  page,
+}) => {
+  for (const id of ["transport-status", "regional-map"]) {
+    await page.goto(`/charts/${id}/`);
+    await expect(page.locator(`#chart-${id} .chart-since a`), id).toHaveAttribute("href", "/since/");
+    await page.goto(`/embed/${id}/`);
+    await expect(page.locator(".chart-since a"), id).toHaveAttribute("href", /^https?:\/\/[^/]+\/since\/$/);
+  }
+  await page.goto("/charts/gdp-growth/");
+  await expect(page.locator(".chart-since")).toHaveCount(0);
+});

@@ -37,4 +37,6 @@ export interface RenderedChart<Id extends string = string> {
   /** The narrow (phone) and wide renderings. */
   svg: { narrow: string; wide: string };
   legend: LegendGroup[];
+  /** Whether it shows stages, so that its figure links to what happened after the article. */
+  showsStages: boolean;
 }

@@ -2,9 +2,13 @@
 // dates in words), so the since page, the then-and-now chart and the map's latest view agree.
 import type { Milestone } from "../../schemas/milestones";
 import type { Stage } from "./stages";
+import { ARTICLE_TIME } from "./article-time";
 
 /** Said where an item has no later milestone: never “unchanged”, never “done”. */
 export const NOTHING_FOUND = "未查到此后报道";
+
+/** The words of every link to the since page (cover, chapter navigation, charts that show stages). */
+export const SINCE_LINK_TEXT = `此后：${ARTICLE_TIME}以后各项目的进展`;
 
 /** The label of the article's time beside a later one, as the switch and the columns say it. */
 export const THEN_LABEL = "原文（2021年）";
