@@ -6,7 +6,7 @@ import type { Milestone } from "../../schemas/milestones";
 import type { Records } from "../../schemas/index";
 import type { Source } from "../../schemas/source";
 import { MODE_LABELS, type TransportLink } from "../../schemas/transport";
-import { MODE_COLOR, ROLE_COLOR } from "../palette";
+import { MODE_COLOR } from "../palette";
 import type { ChartView } from "../types";
 import { MAP } from "./constants";
 import type { LatestData, Look, MapData } from "./data";
@@ -19,7 +19,7 @@ import { STAGE_DASH } from "./style";
 // its latest sourced stage; one with none found drawn grey and sparse, never in its 2021 stage.
 
 /** The neutral look of a record with no later staged report: no mode colour, no stage's dash. */
-const UNKNOWN = { color: ROLE_COLOR.comparison, dash: MAP.dash.unknown } as const;
+const UNKNOWN = { color: "var(--map-unknown)", dash: MAP.dash.unknown } as const;
 
 /** How the latest view draws a record, and its tooltip; `at` names a facility's place. */
 export function latestLook(link: TransportLink, state: LatestState, at?: string): Look {
