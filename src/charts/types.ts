@@ -35,4 +35,24 @@ export interface ChartDefinition<D = unknown> {
   showsStages?: true;
   /** An HTML legend under the chart (and filters), for charts whose key is too large for the SVG. */
   legend?(data: D): LegendGroup[];
+  /**
+   * States the chart can be shown in (the map: as the article gives it, and as of the latest
+   * sources). The first is the default; each is drawn at build time and opened by its URL hash.
+   */
+  views?: ChartView<D>[];
+}
+
+/**
+ * One state of a chart: its own data and any words of its own; what it does not give is the chart's.
+ * Its id is its anchor (/charts/<id>/#latest, src/lib/urls.ts) and its files' suffix (card-latest.png).
+ */
+export interface ChartView<D> extends Partial<
+  Pick<ChartDefinition<D>, "subtitle" | "describe" | "table" | "sources" | "legend">
+> {
+  /** Anchor and file suffix, kebab-case, unique on any page that shows the chart. */
+  id: string;
+  /** The switch's words for this state, e.g. 原文（2021年）. */
+  label(data: D): string;
+  /** This state's data, from what the chart's `select` gave; without it, the same data. */
+  select?(data: D, records: Records): D;
 }

@@ -17,9 +17,9 @@ export function sourceHref(source: ArticleSource, texts: ChapterText[]): string 
 /** The gallery of every chart. */
 export const CHART_GALLERY_HREF = "/charts/";
 
-/** A chart's permanent page. */
-export function chartHref(id: string): string {
-  return `${CHART_GALLERY_HREF}${id}/`;
+/** A chart's permanent page; opened in one of its views when `view` is given (not the default). */
+export function chartHref(id: string, view?: string): string {
+  return `${CHART_GALLERY_HREF}${id}/${view ? viewHash(view) : ""}`;
 }
 
 /** The files every chart page offers: its share card and its downloads. */
@@ -30,14 +30,30 @@ export function chartFileHref(id: string, file: ChartFile): string {
   return `${chartHref(id)}${file}`;
 }
 
+/**
+ * A chart's state in a URL: the hash of its view (#latest), which CSS :target shows with no script,
+ * on the chart's page, in its embed and wherever its figure is. The default view needs no hash.
+ */
+export function viewHash(view: string): string {
+  return `#${view}`;
+}
+
+/** The files each of a chart's views has of its own. */
+export type ViewFile = Extract<ChartFile, "card.png" | "chart.png" | "chart.svg">;
+
+/** A view's own file beside the chart's page: card.png for the default view, card-latest.png for “latest”. */
+export function chartViewFileHref(id: string, file: ViewFile, view?: string): string {
+  return view ? `${chartHref(id)}${file.replace(".", `-${view}.`)}` : chartFileHref(id, file);
+}
+
 /** Where a chart stands in the story: its figure in the chapter that places it. */
 export function chartInStoryHref(slug: string, id: string): string {
   return `${chapterHref(slug)}#chart-${id}`;
 }
 
-/** A chart alone, for iframes. */
-export function embedHref(id: string): string {
-  return `/embed/${id}/`;
+/** A chart alone, for iframes; in one of its views when `view` is given (not the default). */
+export function embedHref(id: string, view?: string): string {
+  return `/embed/${id}/${view ? viewHash(view) : ""}`;
 }
 
 /** The script host pages load to size our iframes. */

@@ -5,3 +5,4 @@ import "./chart-tips.ts";
 import "./copy-text.ts";
 import "./share-sheet.ts";
 import "./embed-frame.ts";
+import "./view-switch.ts";

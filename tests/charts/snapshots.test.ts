@@ -18,6 +18,14 @@ describe.each(CHART_IDS)("%s", (id) => {
     await expect(pretty(chart.svg[width])).toMatchFileSnapshot(`./snapshots/${id}-${width}.svg`);
   });
 
+  // A chart's other states (the map's latest view): their own snapshots, <id>-<view>-<width>.svg.
+  test.each(
+    chart.views.slice(1).flatMap((v) => (Object.keys(WIDTHS) as (keyof typeof WIDTHS)[]).map((w) => [v.id, w])),
+  )("view %s, %s", async (view, width) => {
+    const svg = chart.views.find((v) => v.id === view)!.svg[width as keyof typeof WIDTHS];
+    await expect(pretty(svg)).toMatchFileSnapshot(`./snapshots/${id}-${view}-${width}.svg`);
+  });
+
   test("renders the same twice (deterministic)", () => {
     expect(renderChart(id, records).svg).toEqual(chart.svg);
   });

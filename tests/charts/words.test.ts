@@ -27,10 +27,22 @@ describe.each(CHART_IDS)("%s", (id) => {
   const chart = renderChart(id, records);
   const definition = CHARTS[id] as unknown as ChartDefinition<unknown>;
 
-  test("every number in its words comes from the records it shows", () => {
-    const allowed = numbersIn(definition.select(records));
-    const words = [chart.subtitle, chart.description, ...chart.table.rows.flatMap((r) => Object.values(r))].join(" ");
-    for (const number of words.match(/\d+(?:\.\d+)?/g) ?? []) expect(allowed, `"${number}" in ${id}`).toContain(number);
+  test("every number in its words comes from the records it shows, in each of its states", () => {
+    const data = definition.select(records);
+    const states = [
+      { id: "", data, state: chart },
+      ...chart.views.map((v, i) => ({
+        id: v.id,
+        data: definition.views![i]!.select?.(data, records) ?? data,
+        state: v,
+      })),
+    ];
+    for (const { id: view, data: shown, state } of states) {
+      const allowed = numbersIn(shown);
+      const words = [state.subtitle, state.description, ...state.table.rows.flatMap((r) => Object.values(r))].join(" ");
+      for (const number of words.match(/\d+(?:\.\d+)?/g) ?? [])
+        expect(allowed, `"${number}" in ${id} ${view}`).toContain(number);
+    }
   });
 
   // The site's own counts (after its own splitting of the article's sentences) are the site's:

@@ -120,7 +120,10 @@ test.describe("embeds in a news page on another origin", () => {
       const svg = frame.locator("#embed svg.chart-svg").locator("visible=true").first();
       await svg.waitFor();
       const bottom = await svg.evaluate((el) => el.getBoundingClientRect().bottom);
-      const sourceBottom = await frame.locator(".chart-foot").evaluate((el) => el.getBoundingClientRect().bottom);
+      const sourceBottom = await frame
+        .locator(".chart-foot")
+        .locator("visible=true")
+        .evaluate((el) => el.getBoundingClientRect().bottom);
       const frameHeight = Number(await iframe.getAttribute("height"));
       expect(bottom).toBeLessThanOrEqual(frameHeight);
       expect(sourceBottom).toBeLessThanOrEqual(frameHeight);

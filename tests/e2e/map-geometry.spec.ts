@@ -45,15 +45,18 @@ async function texts(page: Page) {
   );
 }
 
-for (const [device, width] of [
-  ["phone", 375],
-  ["desktop", 1280],
+// Both states of the map (src/charts/map/latest-view.ts draws the same links in other styles).
+for (const [device, width, state] of [
+  ["phone", 375, ""],
+  ["desktop", 1280, ""],
+  ["phone", 375, "#latest"],
+  ["desktop", 1280, "#latest"],
 ] as const) {
-  test.describe(`at ${width} px`, () => {
+  test.describe(`at ${width} px${state && `, ${state}`}`, () => {
     test.use({ viewport: { width, height: 900 } });
 
     test(`no two links within 3 px of each other along their whole length @${device}`, async ({ page }) => {
-      await page.goto("/charts/regional-map/");
+      await page.goto(`/charts/regional-map/${state}`);
       const links = await linkSamples(page);
       expect(links.length).toBeGreaterThan(15);
       const close: string[] = [];
@@ -66,7 +69,7 @@ for (const [device, width] of [
     });
 
     test(`every text at least 11 px, no label over another @${device}`, async ({ page }) => {
-      await page.goto("/charts/regional-map/");
+      await page.goto(`/charts/regional-map/${state}`);
       const all = await texts(page);
       const labels = all.filter((t) => t.label);
       expect(labels.length).toBeGreaterThan(5);
@@ -82,7 +85,7 @@ for (const [device, width] of [
     });
 
     test(`the article's places are named on the map @${device}`, async ({ page }) => {
-      await page.goto("/charts/regional-map/");
+      await page.goto(`/charts/regional-map/${state}`);
       const named = (await texts(page)).filter((t) => t.label).map((t) => t.text);
       for (const place of ["万州", "开州", "达州", "云阳", "梁平", "五桥机场", "新田港"])
         expect(

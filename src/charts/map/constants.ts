@@ -77,6 +77,8 @@ export const MAP = {
     upcoming: "6 4",
     /** A link under construction: dash and dot, in px. */
     construction: "10 3 2 3",
+    /** A link with no later report of its stage (the latest view; drawn grey): sparse dashes, in px. */
+    unknown: "3 6",
     /** Province borders, in px. */
     province: "4 3",
     /** The ring of an approximate end (a place drawn inside its county), in px. */

@@ -1,4 +1,5 @@
 import { countyFeatures } from "../../lib/data/geo";
+import type { LatestState } from "../../lib/data/latest-state";
 import type { Place } from "../../schemas/places";
 import type { Source } from "../../schemas/source";
 import type { TransportLink } from "../../schemas/transport";
@@ -18,9 +19,20 @@ export interface Located {
   onArea?: string;
 }
 
+/**
+ * How a link or facility is drawn where not by its mode and the article's stage (the map's latest
+ * view, src/charts/map/latest-view.ts): its stroke, dash pattern and tooltip.
+ */
+export interface Look {
+  color: string;
+  dash: string | undefined;
+  tip: string;
+}
+
 /** A transport link with its located ends. */
 export interface DrawnLink {
   link: TransportLink;
+  look?: Look;
   ends: Located[];
   /** Inside the desktop map's main frame (else drawn on its inset of far links). */
   regional: boolean;
@@ -29,6 +41,7 @@ export interface DrawnLink {
 /** A facility (airport, port) and where it is. */
 export interface DrawnFacility {
   link: TransportLink;
+  look?: Look;
   at: Located;
 }
 
@@ -43,6 +56,17 @@ export interface MapData {
   /** One-off pilot shipments (kind "pilot"): events, not links; listed in the table, never drawn. */
   pilots: TransportLink[];
   sources: Source[];
+  /** The latest view only (latest-view.ts): what it is as of, and each transport record's latest state. */
+  latest?: LatestData;
+}
+
+/** What the latest view adds: its as-of words and each transport record's latest state, by id. */
+export interface LatestData {
+  /** 截至2025年11月: the newest dated fact about any transport record. */
+  asOf: string;
+  states: Record<string, LatestState>;
+  /** Names of the drawn links and facilities with no later staged report. */
+  unknown: string[];
 }
 
 /**

@@ -43,7 +43,7 @@ export function inset(document: Document, far: DrawnLink[], named: Set<string>, 
       "stroke-width": MAP.border,
       "aria-hidden": "true",
     }),
-    ...linkMarks(document, fanArcs(far, at), ({ link }) => transportTip(link)),
+    ...linkMarks(document, fanArcs(far, at), ({ link, look }) => look?.tip ?? transportTip(link)),
   );
   const farPlaces = [...new Map(ends.filter((e) => !e.onArea).map((e) => [e.place.id, e])).values()];
   for (const p of farPlaces) {

@@ -3,7 +3,7 @@ import type { TransportLink } from "../../schemas/transport";
 import { MODE_COLOR } from "../palette";
 import { el, markTip } from "../svg";
 import { MAP } from "./constants";
-import type { DrawnLink, Located } from "./data";
+import type { DrawnLink, Located, Look } from "./data";
 import { STAGE_DASH } from "./style";
 
 /** One leg of a link as drawn: the link it belongs to and the arc's SVG path. */
@@ -58,15 +58,15 @@ export function fanArcs(links: DrawnLink[], at: (l: Located) => [number, number]
 }
 
 /** One link's arc: a wide transparent stroke to hover or tap, the visible line, and its tooltip. */
-export function linkMark(document: Document, d: string, link: TransportLink, tip: string): SVGGElement {
+export function linkMark(document: Document, d: string, link: TransportLink, tip: string, look?: Look): SVGGElement {
   const g = el(document, "g", { class: "link", "data-mode": link.mode });
   g.append(
     el(document, "path", { d, stroke: "transparent", "stroke-width": MAP.hitWidth, fill: "none", class: "hit" }),
     el(document, "path", {
       d,
-      stroke: MODE_COLOR[link.mode],
+      stroke: look?.color ?? MODE_COLOR[link.mode],
       "stroke-width": MAP.line,
-      "stroke-dasharray": STAGE_DASH[link.stage],
+      "stroke-dasharray": look ? look.dash : STAGE_DASH[link.stage],
       fill: "none",
       class: "mark-shape",
     }),
@@ -77,14 +77,14 @@ export function linkMark(document: Document, d: string, link: TransportLink, tip
 
 /** The marks of a set of arcs, each with the tooltip `tip` gives its link. */
 export function linkMarks(document: Document, arcs: LinkArc[], tip: (drawn: DrawnLink) => string): SVGGElement[] {
-  return arcs.map(({ drawn, d }) => linkMark(document, d, drawn.link, tip(drawn)));
+  return arcs.map(({ drawn, d }) => linkMark(document, d, drawn.link, tip(drawn), drawn.look));
 }
 
 /** The main map's links, fanned out about the straight line, each leg with its tooltip. */
 export function linksLayer(document: Document, at: (l: Located) => [number, number], links: DrawnLink[]): SVGGElement {
   // A link with an end drawn on a county's area says so (see `locate`).
-  const tip = ({ link, ends }: DrawnLink) =>
-    transportTip(link) +
+  const tip = ({ link, ends, look }: DrawnLink) =>
+    (look?.tip ?? transportTip(link)) +
     ends
       .filter((e) => e.onArea)
       .map((e) => `；${e.place.name}无坐标，端点画在${e.onArea}境内的示意位置`)

@@ -38,7 +38,7 @@ export function pointsLayer(
   const layer = el(document, "g", { role: "group", "aria-label": "地点" });
   const hit = (x: number, y: number) =>
     el(document, "circle", { cx: x, cy: y, r: hitRadius, fill: "transparent", class: "hit" });
-  for (const { link, at: where } of marks.facilities) {
+  for (const { link, at: where, look } of marks.facilities) {
     const [x, y] = at(where);
     const g = el(document, "g", { class: "link", "data-mode": link.mode });
     g.append(
@@ -48,13 +48,13 @@ export function pointsLayer(
         cy: y,
         r: MAP.ring,
         fill: "none",
-        stroke: MODE_COLOR[link.mode],
+        stroke: look?.color ?? MODE_COLOR[link.mode],
         "stroke-width": MAP.line,
-        "stroke-dasharray": STAGE_DASH[link.stage],
+        "stroke-dasharray": look ? look.dash : STAGE_DASH[link.stage],
         class: "mark-shape",
       }),
     );
-    markTip(g, `${link.name}（${where.place.name}）：原文“${link.status}”（${STAGE_LABELS[link.stage]}）`);
+    markTip(g, look?.tip ?? `${link.name}（${where.place.name}）：原文“${link.status}”（${STAGE_LABELS[link.stage]}）`);
     layer.append(g);
   }
   // A point: a hit circle, the visible shape, and the tooltip on their group.

@@ -25,11 +25,8 @@ export interface LegendGroup {
   items: LegendItem[];
 }
 
-/** A chart made ready for a page: its words, its table, its sources and its SVG at both widths. */
-export interface RenderedChart<Id extends string = string> {
-  /** The chart's permanent id (the registry key). */
-  id: Id;
-  title: string;
+/** What one state of a chart shows: its words, its table, its sources and its SVG at both widths. */
+export interface ChartState {
   subtitle: string;
   description: string;
   table: ChartTable;
@@ -39,4 +36,21 @@ export interface RenderedChart<Id extends string = string> {
   legend: LegendGroup[];
   /** Whether it shows stages, so that its figure links to what happened after the article. */
   showsStages: boolean;
+}
+
+/** One of a chart's states, made ready for a page: its anchor and the switch's words for it. */
+export interface RenderedView extends ChartState {
+  /** Anchor (#latest) and file suffix (card-latest.png); see src/lib/urls.ts. */
+  id: string;
+  /** The switch's words, e.g. 原文（2021年）. */
+  label: string;
+}
+
+/** A chart made ready for a page: its default state, and every state where it has more than one. */
+export interface RenderedChart<Id extends string = string> extends ChartState {
+  /** The chart's permanent id (the registry key). */
+  id: Id;
+  title: string;
+  /** Empty for a chart of one state; else every state, the first being the default (the fields above). */
+  views: RenderedView[];
 }

@@ -1,6 +1,6 @@
 import { EMBED_LOADER_HREF, embedHref } from "../urls";
 import { textWidth } from "../text/measure";
-import type { RenderedChart } from "../chart-page/rendered-chart";
+import type { ChartState, RenderedChart } from "../chart-page/rendered-chart";
 import { sourceLineItems } from "../chart-page/chart-sources";
 import { viewBoxSize } from "../chart-page/view-box";
 
@@ -25,6 +25,8 @@ const TYPE = {
   legendItemChrome: 56,
   /** What a filter item's checkbox and its gap add. */
   checkbox: 24,
+  /** The margins around a chart's state switch (a row of 44 px links). */
+  switchGap: 14,
 } as const;
 /** Space that rounding and fonts may add, so the default errs on the side of showing everything. */
 const SLACK = 72;
@@ -55,12 +57,20 @@ export function packedLines(widths: number[], width: number): number {
  * words and its SVG, so that with no script (the loader blocked) nothing of the chart is cut off.
  */
 export function defaultEmbedHeight(chart: RenderedChart): number {
+  // A chart of several states gets the height of its tallest, and its switch: a reader may switch.
+  const states: ChartState[] = chart.views.length > 0 ? chart.views : [chart];
+  const switcher = chart.views.length > 1 ? TYPE.control + TYPE.switchGap : 0;
+  return Math.max(...states.map((state) => stateHeight(chart.title, state, switcher)));
+}
+
+function stateHeight(title: string, chart: ChartState, switcher: number): number {
   const width = PHONE.width - PHONE.padding;
   const svg = chart.svg.narrow;
   const box = viewBoxSize(svg);
   const svgHeight = (box.height * width) / box.width;
   const head =
-    lines(chart.title, TYPE.title, width) * TYPE.titleLine +
+    switcher +
+    lines(title, TYPE.title, width) * TYPE.titleLine +
     lines(chart.subtitle, TYPE.subtitle, width) * TYPE.subtitleLine;
   const legend = chart.legend.reduce((sum, g) => {
     const chrome = TYPE.legendItemChrome + (g.filter ? TYPE.checkbox : 0);
@@ -72,11 +82,15 @@ export function defaultEmbedHeight(chart: RenderedChart): number {
   return Math.ceil((head + svgHeight + legend + foot + SLACK) / 10) * 10;
 }
 
-/** The copy-paste snippet: an iframe that works alone, and the loader that sizes it. */
-export function embedSnippet(chart: RenderedChart, site: URL, siteName: string): string {
-  const src = new URL(embedHref(chart.id), site).href;
+/**
+ * The copy-paste snippet: an iframe that works alone, and the loader that sizes it; opening in the
+ * chart's state `view` when given (a view's id, not the default's).
+ */
+export function embedSnippet(chart: RenderedChart, site: URL, siteName: string, view?: string): string {
+  const src = new URL(embedHref(chart.id, view), site).href;
   const loader = new URL(EMBED_LOADER_HREF, site).href;
-  const title = `${chart.title}（${siteName}）`.replace(/"/g, "&quot;");
+  const label = chart.views.find((v) => v.id === view)?.label;
+  const title = `${chart.title}${label ? `：${label}` : ""}（${siteName}）`.replace(/"/g, "&quot;");
   return (
     `<iframe src="${src}" title="${title}" width="100%" height="${defaultEmbedHeight(chart)}" loading="lazy" ` +
     `style="border:0;width:100%;max-width:100%;" referrerpolicy="strict-origin-when-cross-origin"></iframe>\n` +
