@@ -34,8 +34,6 @@ export interface ChartState {
   /** The narrow (phone) and wide renderings. */
   svg: { narrow: string; wide: string };
   legend: LegendGroup[];
-  /** Whether it shows stages, so that its figure links to what happened after the article. */
-  showsStages: boolean;
 }
 
 /** One of a chart's states, made ready for a page: its anchor and the switch's words for it. */
@@ -53,4 +51,6 @@ export interface RenderedChart<Id extends string = string> extends ChartState {
   title: string;
   /** Empty for a chart of one state; else every state, the first being the default (the fields above). */
   views: RenderedView[];
+  /** Whether it shows stages, so that its figure links to what happened after the article. */
+  showsStages: boolean;
 }
