@@ -68,7 +68,10 @@ function row(document: Document, item: ThenNowItem, y: number, width: number, co
       fill: "var(--surface)",
       class: "mark-shape",
     }),
-    ...lines.map((line, i) => el(document, "text", { x: x0, y: nameTop + (i + 1) * LINE - FONT.descent }, [line])),
+    // Each name line's glyphs centred in its line box, so a one-line name sits level with the boxes.
+    ...lines.map((line, i) =>
+      el(document, "text", { x: x0, y: nameTop + i * LINE + (LINE + FONT.size) / 2 - FONT.descent }, [line]),
+    ),
     stageBox(document, thenX, boxY, thenW, item.link.stage),
     el(document, "line", {
       x1: thenX + thenW + SINCE.head / 2,
@@ -88,7 +91,7 @@ function row(document: Document, item: ThenNowItem, y: number, width: number, co
       ? [nowX + nowW + SINCE.gap, mid + SINCE.text / 2 - FONT.descent / 2]
       : dateBelow
         ? [nowX, boxY + SINCE.box + SMALL_LINE - FONT.descent]
-        : [right, nameTop + nameH - FONT.descent, "end"];
+        : [right, nameTop + nameH - LINE + (LINE + FONT.size) / 2 - FONT.descent, "end"];
     const words = { x, y: baseline, "text-anchor": anchor, "font-size": SINCE.text, fill: "var(--muted)" };
     g.append(el(document, "text", words, [when]));
   }
