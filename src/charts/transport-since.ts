@@ -19,7 +19,7 @@ import { FONT, textWidth, wrapChars } from "../lib/text/measure";
 import { MARGIN, SINCE } from "./layout";
 import { ROLE_COLOR } from "./palette";
 import { stageBox } from "./marks/stage-box";
-import { el, markTip, svgRoot } from "./svg";
+import { el, finishSvg, markTip, svgRoot } from "./svg";
 import type { ChartDefinition } from "./types";
 
 const LINE = FONT.size * FONT.lineHeight;
@@ -141,7 +141,7 @@ export const transportSince: ChartDefinition<ThenNow> = {
     const height = Math.ceil(y + MARGIN.top);
     svg.setAttribute("height", String(height));
     svg.setAttribute("viewBox", `0 0 ${width} ${height}`);
-    return svg;
+    return finishSvg(svg);
   },
   describe: (d) =>
     `每行一项交通项目：左框为${d.thenHeading}的阶段，右框为此后来源所述的最新阶段及其日期（${d.asOf}）。` +
