@@ -5,6 +5,7 @@ import { growthRankings } from "./growth-rankings";
 import { investmentAmounts } from "./investment-amounts";
 import { partnersNetwork } from "./partners-network";
 import { regionalMap } from "./regional-map";
+import { transportSince } from "./transport-since";
 import { transportStatus } from "./transport-status";
 import type { ChartDefinition } from "./types";
 import { zoneMap } from "./zone-map";
@@ -17,6 +18,7 @@ export const CHARTS = {
   "groundbreaking-projects": groundbreakingProjects,
   "investment-amounts": investmentAmounts,
   "transport-status": transportStatus,
+  "transport-since": transportSince,
   "cooperation-timeline": cooperationTimeline,
   "partners-network": partnersNetwork,
   "regional-map": regionalMap,

@@ -66,3 +66,29 @@ export const NETWORK = {
   lineHeight: 1.35,
   edgeWidth: 1.5,
 } as const;
+/** Then-and-now rows (transport-since): one row an item, its two stage boxes joined by an arrow. */
+export const SINCE = {
+  /**
+   * Type of the boxes, dates and headers: 13 px, so still 12 px and more where the 360 px rendering
+   * is drawn at 343 px (a 375 px phone).
+   */
+  text: 13,
+  /** Height of a stage box. */
+  box: 24,
+  /** Space inside a box, left and right, and inside a row, around its contents. */
+  pad: 6,
+  /** Length of the connector from the article's box to the latest one. */
+  arrow: 26,
+  /** Half the height of the arrowhead, and its length. */
+  head: 4,
+  /** Gap between the name and the boxes, and between a box and its date. */
+  gap: 10,
+  /** Space between rows. */
+  rowGap: 4,
+  /** Space above a group's heading. */
+  groupGap: 16,
+  /** The name column of the one-line rows, in characters of the body size. */
+  nameChars: 12,
+  /** Dashes of a box and connector where no later stage was found. */
+  dash: "3 3",
+} as const;

@@ -1,4 +1,5 @@
 import type { Mode } from "../schemas/transport";
+import type { Stage } from "../lib/data/stages";
 
 // One palette for charts and the map, as CSS custom properties defined in src/styles/tokens.css
 // (light and dark values). Colours from the Okabe–Ito colour-blind-safe set, darkened for 3:1
@@ -26,3 +27,12 @@ export const ROLE_COLOR = {
   text: "var(--text)",
   rule: "var(--rule)",
 } as const;
+
+/** Stroke of a stage's box, from planning (grey) to service (green): the --stage-* tokens. */
+export const STAGE_COLOR: Record<Stage, string> = {
+  preliminary: "var(--stage-preliminary)",
+  upcoming: "var(--stage-upcoming)",
+  construction: "var(--stage-construction)",
+  opened: "var(--stage-opened)",
+  operating: "var(--stage-operating)",
+};

@@ -9,8 +9,18 @@ test("the gallery shows every chart, each linking to its permanent page", async 
   for (const id of CHART_IDS) await expect(page.locator(`figure#chart-${id} a[href="/charts/${id}/"]`)).toHaveCount(1);
 });
 
+/**
+ * Charts of the site's later layer, not of the article: the chapters stay the article's text, so
+ * these are placed outside them (the since-then page) and their pages name no chapter.
+ */
+const OUTSIDE_STORY = ["transport-since"];
+
 test("each chart appears in its chapter and its page links back there", async ({ page }) => {
-  for (const id of CHART_IDS) {
+  for (const id of OUTSIDE_STORY) {
+    await page.goto(`/charts/${id}/`);
+    await expect(page.locator(".in-story"), id).toHaveCount(0);
+  }
+  for (const id of CHART_IDS.filter((id) => !OUTSIDE_STORY.includes(id))) {
     await page.goto(`/charts/${id}/`);
     const back = page.getByRole("link", { name: /./ }).and(page.locator(".in-story a"));
     const href = await back.getAttribute("href");
@@ -31,6 +41,27 @@ test.describe("with JavaScript off", () => {
       expect(box!.height, id).toBeGreaterThan(50);
       await expect(page.locator(`#chart-${id}-desc`)).not.toBeEmpty();
       await expect(page.locator(`figure#chart-${id} table tbody tr`).first()).toBeVisible();
+    }
+  });
+});
+
+test.describe("then and now, with JavaScript off on a phone", () => {
+  test.use({ javaScriptEnabled: false, viewport: { width: 375, height: 800 } });
+  test("each side says whose and when; an item with no later report says so @phone", async ({ page }) => {
+    for (const path of ["/charts/transport-since/", "/embed/transport-since/"]) {
+      await page.goto(path);
+      const svg = page.locator("svg.chart-svg").locator("visible=true");
+      await expect(svg.locator("text", { hasText: /^原文所述（2021年）$/ }), path).toHaveCount(1);
+      await expect(svg.locator("text", { hasText: /^此后最新（截至\d{4}年\d{1,2}月）$/ }), path).toHaveCount(1);
+      await expect(svg.locator("text", { hasText: /^未查到此后报道$/ }).first(), path).toBeVisible();
+      await expect(page.locator(".chart-subtitle").first(), path).toContainText("原文所述（2021年）");
+      // Type on screen: each text's font size times the scale the SVG is drawn at.
+      const size = await svg.evaluate((root) => {
+        const scale = root.getBoundingClientRect().width / (root as SVGSVGElement).viewBox.baseVal.width;
+        const sizes = Array.from(root.querySelectorAll("text"), (t) => parseFloat(getComputedStyle(t).fontSize));
+        return Math.min(...sizes) * scale;
+      });
+      expect(size, `${path}: smallest text on screen`).toBeGreaterThanOrEqual(12);
     }
   });
 });

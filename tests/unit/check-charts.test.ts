@@ -26,10 +26,10 @@ test("with no records at all, every chart is named, with the datasets it reads, 
 const EMPTIED: Record<string, string[]> = {
   economy: ["gdp-growth", "growth-rankings"],
   projects: ["groundbreaking-projects"],
-  transport: ["transport-status", "regional-map"],
+  transport: ["transport-status", "transport-since", "regional-map"],
   investments: [],
   places: ["zone-map"],
-  milestones: [],
+  milestones: ["transport-since"],
 };
 
 test.each(DATASET_NAMES)("emptying %s stops exactly the charts left with nothing, each naming it", (name) => {
