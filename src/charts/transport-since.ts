@@ -1,13 +1,12 @@
 import type { Records } from "../schemas/index";
 import { MODE_LABELS } from "../schemas/transport";
 import { STAGE_LABELS } from "../lib/data/stages";
-import { NOTHING_FOUND } from "../lib/data/since";
+import { NOTHING_FOUND, milestoneSource } from "../lib/data/since";
 import {
   FOUND_HEADING,
   NOTHING_FOUND_MEANS,
   PILOTS_LEFT_OUT,
   PLANS_APART,
-  milestoneSource,
   thenAndNow,
   thenNowTip,
   thenWords,
@@ -101,6 +100,7 @@ function row(document: Document, item: ThenNowItem, y: number, width: number, co
 
 export const transportSince: ChartDefinition<ThenNow> = {
   id: "transport-since",
+  showsStages: true,
   title: "交通项目：原文所述阶段与此后最新进展",
   subtitle: (d) =>
     `左为${d.thenHeading}，右为${d.latestHeading}。本站据原文整理的${d.items.length}项交通项目中，` +

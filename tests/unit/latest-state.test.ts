@@ -2,7 +2,8 @@ import { describe, expect, test } from "vitest";
 import { latestLook } from "../../src/charts/map/latest-view";
 import { STAGE_DASH } from "../../src/charts/map/style";
 import { MODE_COLOR } from "../../src/charts/palette";
-import { latestAsOf, latestStateOf, latestWords, publisherWords } from "../../src/lib/data/latest-state";
+import { latestAsOf, latestStateOf, latestWords } from "../../src/lib/data/latest-state";
+import { publisherWords } from "../../src/lib/data/since";
 import type { Milestone } from "../../src/schemas/milestones";
 import { readDatasets } from "../support/repo";
 
@@ -40,7 +41,7 @@ describe("which stage an item gets in the latest view", () => {
 
   test("a repost is shown as one, with whose text it reposts", () => {
     expect(publisherWords({ ...page, publisher: "x.com", reliability: "Copy", repostOf: "新华网" })).toBe(
-      "x.com（转载新华网）",
+      "x.com（转载自新华网）",
     );
     expect(publisherWords({ ...page, publisher: "x.com", reliability: "Copy" })).toBe("x.com（转载）");
   });
@@ -60,9 +61,9 @@ describe("the real records", () => {
   const { transport, milestones } = readDatasets();
   const stateOf = (id: string) => latestStateOf(id, milestones);
 
-  test("郑万 has opened; 新田港二期 is built; an item with nothing found says so", () => {
+  test("郑万 has opened; 新田港二期 is about to open (基本建成); an item with nothing found says so", () => {
     expect(stateOf("zhengwan-hsr")).toMatchObject({ kind: "staged", stage: "opened", when: "2022年6月20日" });
-    expect(stateOf("xintian-port-phase-2")).toMatchObject({ kind: "staged", stage: "opened" });
+    expect(stateOf("xintian-port-phase-2")).toMatchObject({ kind: "staged", stage: "upcoming", when: "2024年12月" });
     expect(stateOf("wankai-expressway")).toEqual({ kind: "none", label: "未查到此后报道" });
   });
 

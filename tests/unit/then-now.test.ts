@@ -4,7 +4,8 @@ import { parseHTML } from "linkedom";
 import { describe, expect, test } from "vitest";
 import { NOTHING_FOUND } from "../../src/lib/data/since";
 import { STAGE_LABELS } from "../../src/lib/data/stages";
-import { milestoneSource, publisherWords, thenAndNow, thenNowTip } from "../../src/lib/data/then-now";
+import { thenAndNow, thenNowTip } from "../../src/lib/data/then-now";
+import { milestoneSource, publisherWords } from "../../src/lib/data/since";
 import { sourceLineItems } from "../../src/lib/chart-page/chart-sources";
 import { renderChart } from "../../src/pipeline/render-chart";
 import type { Milestone } from "../../src/schemas/milestones";
@@ -26,8 +27,8 @@ describe("from the real records", () => {
   test("the latest stage and its date, as the latest staged milestone gives them", () => {
     expect(latest("zhengwan-hsr")).toEqual(["opened", "2022年6月20日"]);
     expect(latest("wanzhou-airport-expansion")).toEqual(["opened", "2023年8月8日"]);
-    expect(latest("xintian-port-phase-2")).toEqual(["opened", "不晚于2024年12月19日"]);
-    expect(latest("wanda-direct-motorway")).toEqual(["construction", "不晚于2025年11月1日"]);
+    expect(latest("xintian-port-phase-2")).toEqual(["upcoming", "2024年12月"]);
+    expect(latest("wanda-direct-motorway")).toEqual(["construction", "不晚于2025年11月3日"]);
     expect(latest("dawan-railway-upgrade")).toEqual(["preliminary", "2023年4月25日"]);
     // 渝西: the plan stated the same day (预计2028年…开通) is a plan, not the stage.
     expect(latest("yuxi-hsr")).toEqual(["construction", "2022年11月29日"]);
@@ -104,7 +105,7 @@ test("a Copy reads as a repost, in the table and in the source line", () => {
   expect(publisherWords({ ...copy, repostOf: undefined })).toBe("p（转载）");
   expect(publisherWords(source)).toBe("p");
   const line = sourceLineItems([milestoneSource(copy, m("x", "2022-01-01", "event", "opened"))]);
-  expect(line[1]).toBe("p，转自新华网（转载）");
+  expect(line[1]).toBe("p，转载自新华网（转载）");
 });
 
 describe("the drawing", () => {

@@ -1,5 +1,5 @@
 import { latestAsOf, latestLabel, latestStateOf, latestWords, type LatestState } from "../../lib/data/latest-state";
-import { NOTHING_FOUND, THEN_LABEL } from "../../lib/data/since";
+import { NOTHING_FOUND, THEN_LABEL, milestoneSource } from "../../lib/data/since";
 import { STAGE_LABELS, STAGES } from "../../lib/data/stages";
 import { PILOT_LABEL } from "../../lib/data/transport-tip";
 import type { Milestone } from "../../schemas/milestones";
@@ -32,17 +32,7 @@ export function latestLook(link: TransportLink, state: LatestState, at?: string)
 function pagesOf(subjects: string[], all: readonly Milestone[]): Source[] {
   return all
     .filter((m) => subjects.includes(m.subject) && m.kind !== "plan")
-    .flatMap((m) =>
-      m.sources
-        .filter((s) => s.reliability !== "Agg")
-        .map((s) => ({
-          kind: "external" as const,
-          publisher: s.publisher,
-          url: s.url,
-          reliability: s.reliability,
-          note: m.what,
-        })),
-    );
+    .flatMap((m) => m.sources.filter((s) => s.reliability !== "Agg").map((s) => milestoneSource(s, m)));
 }
 
 /** The latest data: every transport record's latest state, and the drawn marks given their looks. */

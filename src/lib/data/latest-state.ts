@@ -1,8 +1,8 @@
 // What a “最新” view says of one item of the article: its latest sourced stage with the date and the
 // publishers that give it, or that nothing was found. Pure: the map's latest view draws from it, and
 // its unit test pins which stage each item gets.
-import type { Milestone, MilestoneSource } from "../../schemas/milestones";
-import { asOfWords, latestDate, latestStage, milestonesOf, NOTHING_FOUND, whenWords } from "./since";
+import type { Milestone } from "../../schemas/milestones";
+import { asOfWords, latestDate, latestStage, milestonesOf, NOTHING_FOUND, sourcesWords, whenWords } from "./since";
 import { STAGE_LABELS, type Stage } from "./stages";
 
 /** An item's latest state, in the words a tooltip, a description and a table give it. */
@@ -23,17 +23,6 @@ export type LatestState =
       /** A later fact that gives no stage (达州金垭机场通航 beside the airports' link), said as it is. */
       other?: { when: string; what: string; source: string };
     };
-
-/** A page's publisher as the reader meets it: a repost says so, and whose text it reposts. */
-export function publisherWords(s: MilestoneSource): string {
-  if (s.reliability !== "Copy") return s.publisher;
-  return `${s.publisher}（转载${s.repostOf ?? ""}）`;
-}
-
-/** The publishers of a milestone's pages, joined. */
-export function sourcesWords(m: Milestone): string {
-  return m.sources.map(publisherWords).join("、");
-}
 
 /**
  * The latest state of `subject`: the stage of its latest sourced event or status (never a plan's),

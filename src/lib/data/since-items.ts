@@ -7,7 +7,7 @@ import { MODES, MODE_LABELS } from "../../schemas/transport";
 import { RELIABILITY_LABELS } from "../../schemas/source";
 import { PILOT_LABEL } from "./transport-tip";
 import { STAGE_LABELS } from "./stages";
-import { latestStage, milestonesOf, type LatestStage } from "./since";
+import { latestStage, milestonesOf, repostWords, type LatestStage } from "./since";
 
 /** One item of the article and its later record. */
 export interface SinceItem {
@@ -80,7 +80,7 @@ export const KIND_LABELS: Record<Milestone["kind"], string> = {
 
 /** How a page's reliability reads: a repost names what it reposts, an aggregator is only a lead. */
 export function reliabilityWords(source: MilestoneSource): string {
-  if (source.reliability === "Copy") return source.repostOf ? `转载，原文出自${source.repostOf}` : "转载";
+  if (source.reliability === "Copy") return repostWords(source);
   if (source.reliability === "Agg") return `${RELIABILITY_LABELS.Agg}，仅作线索`;
   return RELIABILITY_LABELS[source.reliability];
 }

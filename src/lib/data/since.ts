@@ -1,6 +1,7 @@
 // What happened after the article: one owner for reading data/milestones.json (order, latest stage,
 // dates in words), so the since page, the then-and-now chart and the map's latest view agree.
-import type { Milestone } from "../../schemas/milestones";
+import type { Milestone, MilestoneSource } from "../../schemas/milestones";
+import type { ExternalSource } from "../../schemas/source";
 import type { Stage } from "./stages";
 import { ARTICLE_TIME } from "./article-time";
 
@@ -52,4 +53,30 @@ export function latestStage(subject: string, all: readonly Milestone[]): LatestS
 export function latestDate(subjects: readonly string[], all: readonly Milestone[]): string | undefined {
   const dates = all.filter((m) => m.kind !== "plan" && subjects.includes(m.subject)).map((m) => m.date);
   return dates.sort().at(-1);
+}
+
+/** A repost says so wherever it is shown, and whose text it reposts when known: 转载自新华网. */
+export function repostWords(source: MilestoneSource): string {
+  return `转载${source.repostOf ? `自${source.repostOf}` : ""}`;
+}
+
+/** A page's publisher as a table or tooltip names it: 安徽日报, or x.com（转载自新华网）. */
+export function publisherWords(source: MilestoneSource): string {
+  return source.reliability === "Copy" ? `${source.publisher}（${repostWords(source)}）` : source.publisher;
+}
+
+/** The publishers of a milestone's pages, joined. */
+export function sourcesWords(m: Milestone): string {
+  return m.sources.map(publisherWords).join("、");
+}
+
+/** A milestone's page as an entry of a chart's source line (whose reliability label says 转载 for a Copy). */
+export function milestoneSource(source: MilestoneSource, milestone: Milestone): ExternalSource {
+  return {
+    kind: "external",
+    publisher: source.repostOf ? `${source.publisher}，${repostWords(source)}` : source.publisher,
+    url: source.url,
+    reliability: source.reliability,
+    note: milestone.what,
+  };
 }

@@ -1,10 +1,9 @@
 // Then and now for the transport items: the article's stage (2021) beside the latest stage a later
 // source gives, with its date. The words of the then-and-now chart live here, not in chart code.
-import type { Milestone, MilestoneSource } from "../../schemas/milestones";
-import type { ExternalSource } from "../../schemas/source";
+import type { Milestone } from "../../schemas/milestones";
 import { MODE_LABELS, type TransportLink } from "../../schemas/transport";
 import { ARTICLE_YEAR } from "./article-time";
-import { NOTHING_FOUND, asOfWords, latestDate, latestStage, milestonesOf, whenWords } from "./since";
+import { NOTHING_FOUND, asOfWords, latestDate, latestStage, milestonesOf, sourcesWords, whenWords } from "./since";
 import { STAGES, STAGE_LABELS, type Stage } from "./stages";
 
 /** The header over the article's stages: whose and when. */
@@ -57,23 +56,6 @@ export interface ThenNow {
   thenHeading: string;
 }
 
-/** A page's publisher as a table or tooltip names it: a repost says it is one, and of whom. */
-export function publisherWords(source: MilestoneSource): string {
-  if (source.reliability !== "Copy") return source.publisher;
-  return `${source.publisher}（转载${source.repostOf ? `自${source.repostOf}` : ""}）`;
-}
-
-/** A milestone's page as a source of the site's source line: its reliability label says 转载 for a Copy. */
-export function milestoneSource(source: MilestoneSource, milestone: Milestone): ExternalSource {
-  return {
-    kind: "external",
-    publisher: source.repostOf ? `${source.publisher}，转自${source.repostOf}` : source.publisher,
-    url: source.url,
-    reliability: source.reliability,
-    note: milestone.what,
-  };
-}
-
 /** Every transport item but the pilots, with its latest sourced stage (or none) and its plans. */
 export function thenAndNow(transport: readonly TransportLink[], milestones: readonly Milestone[]): ThenNow {
   const items = transport
@@ -86,7 +68,7 @@ export function thenAndNow(transport: readonly TransportLink[], milestones: read
         latest: latest && {
           stage: latest.stage,
           when: whenWords(latest.milestone),
-          publishers: latest.milestone.sources.map(publisherWords).join("、"),
+          publishers: sourcesWords(latest.milestone),
           milestone: latest.milestone,
         },
         plans: plans.map((m) => ({ when: whenWords(m), what: m.what, milestone: m })),
