@@ -39,12 +39,33 @@ export function contentSecurityPolicy(hashes: { scripts: string[]; styles: strin
   ].join("; ");
 }
 
+/** Whether a folder of the build holds a page (an .html file) at any depth. */
+function holdsPages(dir: string): boolean {
+  return readdirSync(dir).some((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? holdsPages(path) : name.endsWith(".html");
+  });
+}
+
+/**
+ * The path rules of the pages that must not be framed: the cover, the 404 page and one rule per
+ * top-level folder of pages, read from the build so that a new page type (/since/) is never left
+ * without a CSP. Embeds have their own rule.
+ */
+export function pageRules(dist: string): string[] {
+  const folders = readdirSync(dist)
+    .filter((name) => name !== "embed" && !name.startsWith("_") && statSync(join(dist, name)).isDirectory())
+    .filter((name) => holdsPages(join(dist, name)))
+    .sort();
+  return ["/", "/index.html", ...folders.map((name) => `/${name}/*`), "/404.html"];
+}
+
 /** The _headers file (Netlify, Cloudflare Pages and others read it): CSP, referrer policy, caching. */
 export function headersFile(dist: string): string {
   const hashes = inlineHashes(dist);
   const common = ["  Referrer-Policy: strict-origin-when-cross-origin", "  X-Content-Type-Options: nosniff"];
   // Each page type gets its own rule, so no two CSPs ever apply to one path (hosts merge matching rules).
-  const pages = ["/", "/index.html", "/chapters/*", "/charts/*", "/data/*", "/about/*", "/404.html"];
+  const pages = pageRules(dist);
   const lines: string[] = ["# Made by src/integrations/security-headers.ts at build time: do not edit.", ""];
   for (const path of pages)
     lines.push(

@@ -44,6 +44,7 @@ for (const path of [
   "/charts/transport-status/",
   "/embed/transport-status/",
   "/data/",
+  "/since/",
 ]) {
   test(`${path} works under its CSP: no violation, tooltips still run`, async ({ page, baseURL }) => {
     const violations: string[] = [];
