@@ -4,7 +4,9 @@ import { satteri } from "@astrojs/markdown-satteri";
 import { headingAnchors, sentenceAnchors } from "./src/lib/markdown/sentence-anchors.ts";
 import { chartDirective } from "./src/lib/markdown/chart-directive.ts";
 import { CHART_IDS } from "./src/charts/index.ts";
+import { inputCheck } from "./src/integrations/input-check.ts";
 import { securityHeaders } from "./src/integrations/security-headers.ts";
+import { stagedOutDir } from "./src/integrations/staged-out-dir.ts";
 
 // The public origin, for canonical and share URLs. Override at build: SITE_URL=https://… npm run build
 const site = process.env.SITE_URL ?? "https://pinghu-wanzhou.pages.dev";
@@ -25,7 +27,9 @@ export default defineConfig({
   },
   // No telemetry, no dev toolbar: nothing may call outside the machine.
   devToolbar: { enabled: false },
-  integrations: [securityHeaders()],
+  // In this order: the input is checked before anything is built; the build goes to a staging folder
+  // that replaces dist/ only when the build is done, after _headers is written into it.
+  integrations: [inputCheck(), securityHeaders(), stagedOutDir()],
   markdown: {
     processor: satteri({
       // The article's own punctuation (curly quotes “ ”, ——) is kept exactly as printed.

@@ -2,7 +2,12 @@ import { defineConfig } from "vitest/config";
 
 export default defineConfig({
   test: {
-    include: ["tests/unit/**/*.test.ts", "tests/charts/**/*.test.ts", "tests/build/**/*.test.ts"],
+    include: [
+      "tests/unit/**/*.test.ts",
+      "tests/charts/**/*.test.ts",
+      "tests/build/**/*.test.ts",
+      "tests/fuzz/**/*.test.ts",
+    ],
     // The build tests run `astro build` on broken copies of the project: give them time.
     testTimeout: 300_000,
     hookTimeout: 300_000,

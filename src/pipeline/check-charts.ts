@@ -1,7 +1,7 @@
 import { CHARTS, CHART_IDS } from "../charts/index";
 import type { ChartDefinition } from "../charts/types";
 import type { DatasetName, Records } from "../schemas/index";
-import { DataError, type DataIssue } from "../lib/input/data-issue";
+import { DataError, WHOLE_FILE, type DataIssue } from "../lib/input/data-issue";
 
 /** The records, and the names of the datasets a chart's select() has read from them. */
 function watched(records: Records): { records: Records; read: Set<DatasetName> } {
@@ -40,7 +40,7 @@ export function checkCharts(records: Records): DataIssue[] {
     }
     if (problem) {
       const file = [...read].map((name) => `data/${name}.json`).join(", ") || `src/charts/${id}.ts`;
-      issues.push({ file, record: "(file)", field: "", message: `chart "${id}" (${chart.title}): ${problem}` });
+      issues.push({ file, record: WHOLE_FILE, field: "", message: `chart "${id}" (${chart.title}): ${problem}` });
     }
   }
   return issues;

@@ -1,6 +1,6 @@
 import { csvParse } from "d3-dsv";
-import { expect, test } from "vitest";
-import { BOM, flatten, toCsv } from "../../src/lib/data/csv";
+import { describe, expect, test } from "vitest";
+import { BOM, flatten, formulaSafe, toCsv } from "../../src/lib/data/csv";
 import { readDatasets } from "../support/repo";
 
 test("starts with a byte-order mark so spreadsheet programs read Chinese", () => {
@@ -42,4 +42,37 @@ test("every real dataset round-trips: one row per record, every id and quote int
       if (record.source?.quote) expect(row["source.quote"]).toBe(record.source.quote);
     });
   }
+});
+
+describe("formula-safe cells", () => {
+  // One case per character a spreadsheet starts a formula with.
+  test.each([
+    ["=", '=HYPERLINK("http://example.invalid/x","click")'],
+    ["+", "+1+cmd|' /C calc'!A0"],
+    ["-", "-2+3"],
+    ["@", "@SUM(1,1)"],
+    ["tab", "\t=1+1"],
+    ["carriage return", "\r=1+1"],
+  ])("text starting with %s gets a leading apostrophe, in a cell and in a header", (_, text) => {
+    expect(formulaSafe(text)).toBe("'" + text);
+    const [row] = csvParse(toCsv([{ [text]: text }]).slice(BOM.length));
+    expect(row).toEqual({ ["'" + text]: "'" + text });
+  });
+
+  test.each(["-3.2", "+5", "-0.5", "12", "1e-3", "-.5"])("%s stays a number", (text) => {
+    expect(formulaSafe(text)).toBe(text);
+    expect(csvParse(toCsv([{ value: Number(text) }, { value: text }]).slice(BOM.length)).map((r) => r.value)).toEqual([
+      String(Number(text)),
+      text,
+    ]);
+  });
+
+  test("text that only contains a starter, or starts with anything else, is left as it is", () => {
+    for (const text of ["a=b", "万州 -3.2", "'=already", " =1", "", "−3.2"]) expect(formulaSafe(text)).toBe(text);
+  });
+
+  test("a joined list is guarded as the one cell it becomes", () => {
+    expect(flatten({ places: ["=a", "b"] }).places).toBe("=a；b");
+    expect(toCsv([{ places: ["=a", "b"] }])).toContain("'=a；b");
+  });
 });

@@ -6,11 +6,9 @@ import { clone, readRawDatasets } from "../support/repo";
 
 const transport = readRawDatasets().transport as { id: string; mode: string }[];
 
-test("a file that is not an array of records is named", () => {
+test("a file that is not an array of records is named, as a problem of the whole file", () => {
   const issues = validateRecords("data/transport.json", { records: [] }, DATASETS.transport.schema);
-  expect(formatIssue(issues[0]!)).toBe(
-    'data/transport.json › record "(file)" › field (record): a dataset file holds a JSON array of records',
-  );
+  expect(formatIssue(issues[0]!)).toBe("data/transport.json: a dataset file holds a JSON array of records");
 });
 
 test("every bad field of every record is listed, not only the first", () => {
@@ -32,10 +30,10 @@ test("a duplicate id and a record without an id are named", () => {
   expect(issues).toContainEqual(expect.objectContaining({ record: "#2", field: "id" }));
 });
 
-test("malformed JSON throws a DataError naming the file", () => {
+test("malformed JSON throws a DataError naming the file, the line and the column", () => {
   expect(() => parseJson("data/economy.json", "[{]")).toThrow(DataError);
-  expect(() => parseJson("data/economy.json", "[{]")).toThrow(
-    /data\/economy\.json › record "\(file\)".*malformed JSON/,
+  expect(() => parseJson("data/economy.json", "[\n  {]")).toThrow(
+    "data/economy.json: malformed JSON at line 2, column 4: expected property name or '}'",
   );
 });
 

@@ -34,7 +34,7 @@ export function checkChapter(
   }
   // Name the chapter by its slug where it has one, as the build's messages do.
   const slug = (parsed.frontmatter as { slug?: unknown } | undefined)?.slug;
-  const record = typeof slug === "string" ? slug : stem;
+  const record = typeof slug === "string" && slug.trim() !== "" ? slug : stem;
   const at = (field: string, message: string): DataIssue => ({ file: file.path, record, field, message });
   if (file.text.includes("\uFFFD")) return { issues: [at("(body)", "the file is not valid UTF-8")] };
   const result = chapterSchema.safeParse(parsed.frontmatter ?? {});

@@ -1,5 +1,5 @@
 import { correction, type Correction } from "../../schemas/correction";
-import { DataError, type DataIssue } from "./data-issue";
+import { DataError, WHOLE_FILE, type DataIssue } from "./data-issue";
 import type { InputFile } from "./input-files";
 import { parseJson, validateRecords } from "./validate";
 
@@ -12,7 +12,7 @@ export const CORRECTIONS_FILE = "data/corrections.json";
  */
 export function checkCorrections(files: InputFile[]): { issues: DataIssue[]; corrections?: Correction[] } {
   const file = files.find((f) => f.path === CORRECTIONS_FILE);
-  if (!file) return { issues: [{ file: CORRECTIONS_FILE, record: "(file)", field: "", message: "file is missing" }] };
+  if (!file) return { issues: [{ file: CORRECTIONS_FILE, record: WHOLE_FILE, field: "", message: "file is missing" }] };
   let input: unknown;
   try {
     input = parseJson(CORRECTIONS_FILE, file.text);

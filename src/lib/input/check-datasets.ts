@@ -1,5 +1,5 @@
 import { DATASETS, DATASET_NAMES, type Records } from "../../schemas/index";
-import { DataError, type DataIssue } from "./data-issue";
+import { DataError, WHOLE_FILE, type DataIssue } from "./data-issue";
 import type { InputFile } from "./input-files";
 import { parseJson, validateRecords } from "./validate";
 
@@ -14,7 +14,7 @@ export function checkDatasets(files: InputFile[]): { issues: DataIssue[]; record
     const path = `data/${name}.json`;
     const file = files.find((f) => f.path === path);
     if (!file) {
-      issues.push({ file: path, record: "(file)", field: "", message: "dataset file is missing" });
+      issues.push({ file: path, record: WHOLE_FILE, field: "", message: "dataset file is missing" });
       continue;
     }
     try {

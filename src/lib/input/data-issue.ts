@@ -9,8 +9,15 @@ export interface DataIssue {
   message: string;
 }
 
-/** The one-line form every error message of the project uses. */
+/** The record name of a problem with a whole file (missing, malformed, not an array, nothing to show). */
+export const WHOLE_FILE = "(file)";
+
+/**
+ * The one-line form every error message of the project uses; a problem with a whole file reads as
+ * one: `data/transport.json: malformed JSON at line 281, column 90: …`.
+ */
 export function formatIssue(issue: DataIssue): string {
+  if (issue.record === WHOLE_FILE && !issue.field) return `${issue.file}: ${issue.message}`;
   return `${issue.file} › record "${issue.record}" › field ${issue.field || "(record)"}: ${issue.message}`;
 }
 

@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { DataError, fieldPath, type DataIssue } from "./data-issue";
+import { DataError, fieldPath, WHOLE_FILE, type DataIssue } from "./data-issue";
+import { describeJsonError } from "./malformed-json";
 
 /** A readable name for a record in a message: its id where it has a string one, else its position. */
 function recordName(record: unknown, index: number): string {
@@ -13,7 +14,7 @@ function recordName(record: unknown, index: number): string {
  */
 export function validateRecords(file: string, input: unknown, schema: z.ZodType): DataIssue[] {
   if (!Array.isArray(input)) {
-    return [{ file, record: "(file)", field: "", message: "a dataset file holds a JSON array of records" }];
+    return [{ file, record: WHOLE_FILE, field: "", message: "a dataset file holds a JSON array of records" }];
   }
   const issues: DataIssue[] = [];
   const seen = new Set<string>();
@@ -31,13 +32,11 @@ export function validateRecords(file: string, input: unknown, schema: z.ZodType)
   return issues;
 }
 
-/** Parses a dataset file's text, naming the file and the position where the JSON is broken. */
+/** Parses a dataset file's text, naming the file and the line and column where the JSON is broken. */
 export function parseJson(file: string, text: string): unknown {
   try {
     return JSON.parse(text);
   } catch (error) {
-    throw new DataError([
-      { file, record: "(file)", field: "", message: `malformed JSON: ${(error as Error).message}` },
-    ]);
+    throw new DataError([{ file, record: WHOLE_FILE, field: "", message: describeJsonError(text, error as Error) }]);
   }
 }

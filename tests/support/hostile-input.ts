@@ -1,0 +1,66 @@
+// The site's input with hostile text in every free-text field: markup, quotes, a formula starter and
+// very long text added to every string the input check lets carry anything (found by trying each
+// field, all records at once, and keeping what the check accepts). For a real build (tests/build/).
+import { stringify as yamlStringify } from "yaml";
+import { splitFrontmatter } from "../../src/lib/input/check-chapter";
+import type { InputFile } from "../../src/lib/input/input-files";
+import { checkInput } from "../../src/pipeline/check-input";
+import { FORMULAS, longText, MARKUP } from "./hostile";
+
+type Tree = Record<string | number, unknown>;
+
+/** Every string inside a parsed document, by its key path. */
+function strings(node: unknown, path: (string | number)[] = [], into: (string | number)[][] = []) {
+  if (typeof node === "string") into.push(path);
+  else if (node !== null && typeof node === "object")
+    for (const [k, v] of Object.entries(node)) strings(v, [...path, Array.isArray(node) ? Number(k) : k], into);
+  return into;
+}
+
+/** A field across records: the path with record and list positions left out ("figures[].text"). */
+const fieldOf = (path: (string | number)[]) => path.map((k) => (typeof k === "number" ? "[]" : k)).join(".");
+
+/** The hostile version of a text: a formula first, the text, every piece of markup, then a long tail. */
+export function hostile(text: string, n: number, digits = true): string {
+  const made = FORMULAS[n % FORMULAS.length] + text + MARKUP.join("") + " “引号”'\"" + longText(1000);
+  return digits ? made : made.replace(/\d/g, "");
+}
+
+/** A parsed file, edited and written back in its own format (JSON, or Markdown with YAML frontmatter). */
+function parse(file: InputFile): { tree: unknown; write: (tree: unknown) => string } {
+  if (file.path.endsWith(".json"))
+    return { tree: JSON.parse(file.text), write: (t) => JSON.stringify(t, null, 2) + "\n" };
+  const { frontmatter, body } = splitFrontmatter(file.text);
+  return { tree: frontmatter, write: (t) => `---\n${yamlStringify(t, { lineWidth: 0 })}---\n${body}` };
+}
+
+/** The input with every free-text field made hostile, and the fields that took it ("data/places.json name"). */
+export function hostileInput(files: InputFile[]): { files: InputFile[]; fields: string[] } {
+  let current = files;
+  const fields: string[] = [];
+  let n = 0;
+  for (const file of files) {
+    const byField = Map.groupBy(strings(parse(file).tree), fieldOf);
+    for (const [field, paths] of byField) {
+      // The formula starters in turn (tab and carriage return are refused as leading white space, and
+      // the CSV unit tests cover them), with digits and, where a field must carry none, without.
+      const tries = [0, 1, 2, 3].flatMap((i) => [true, false].map((digits) => ({ formula: (n + i) % 4, digits })));
+      for (const { formula, digits } of tries) {
+        const at = current.find((f) => f.path === file.path)!;
+        const { tree, write } = parse(at);
+        for (const path of paths) {
+          const parent = path.slice(0, -1).reduce<Tree>((t, k) => t[k] as Tree, tree as Tree);
+          parent[path.at(-1)!] = hostile(String(parent[path.at(-1)!]), formula, digits);
+        }
+        const next = current.map((f) => (f === at ? { path: f.path, text: write(tree) } : f));
+        if (checkInput(next).issues.length === 0) {
+          current = next;
+          fields.push(`${file.path} ${field}`);
+          n++;
+          break;
+        }
+      }
+    }
+  }
+  return { files: current, fields };
+}
