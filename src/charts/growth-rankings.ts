@@ -56,10 +56,11 @@ export const growthRankings: ChartDefinition<Row[]> = {
     // One panel per scope (全市, then 渝东北区县), each headed by its scope. A row: the indicator and
     // its rank as the article writes it, and a dot on a rank line that runs right from 第1位 and on
     // past the lowest rank shown (dashed, fading, an arrow): the article never says how many rank.
-    const narrow = width < WIDE_FROM;
     const line = FONT.size * FONT.lineHeight;
     const nameWidth = Math.max(...rows.map((r) => textWidth(r.label)));
     const rankWidth = Math.max(...rows.map((r) => textWidth(r.rankText)));
+    // Names beside the line only where they leave it half the width; longer names go above it.
+    const narrow = width < WIDE_FROM || nameWidth + rankWidth + RANK.columnGap * 2 > width / 2;
     const left = narrow ? MARGIN.left : MARGIN.left + nameWidth + rankWidth + RANK.columnGap * 2;
     const worst = Math.max(...rows.map((r) => r.rank));
     const end = width - MARGIN.right;
