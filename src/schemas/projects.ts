@@ -4,13 +4,25 @@ import { figure } from "./figure";
 import { source } from "./source";
 import { inferred } from "./inferred";
 
+/** What the projects' kinds are called, in the order the since page groups them. */
+export const PROJECT_KIND_LABELS = {
+  groundbreaking: "集中开工",
+  platform: "合作平台",
+  park: "园区",
+  tourism: "文旅",
+  urban: "城市建设",
+  plan: "方案与任务",
+  mechanism: "工作机制",
+} as const;
+type ProjectKind = keyof typeof PROJECT_KIND_LABELS;
+
 /** A project, platform, park, plan or mechanism of the article (transport links live in transport). */
 export const project = z
   .object({
     id: recordId,
     name: text.describe("名称，按原文"),
     kind: z
-      .enum(["groundbreaking", "platform", "park", "tourism", "urban", "plan", "mechanism"])
+      .enum(Object.keys(PROJECT_KIND_LABELS) as [ProjectKind, ...ProjectKind[]])
       .describe("类别：集中开工、平台、园区、文旅、城市建设、方案与任务、工作机制（港口等交通项目见 transport）"),
     status: text.describe("原文用语，如 挂牌运营、送审待批、建设有序推进"),
     date: isoDate.optional().describe("日期；原文只写月日的，年份取文章所述年份 2021"),

@@ -4,6 +4,7 @@ import type { Records } from "../../schemas/index";
 import type { Milestone, MilestoneSource } from "../../schemas/milestones";
 import type { ArticleSource } from "../../schemas/source";
 import { MODES, MODE_LABELS } from "../../schemas/transport";
+import { PROJECT_KIND_LABELS } from "../../schemas/projects";
 import { RELIABILITY_LABELS } from "../../schemas/source";
 import { PILOT_LABEL } from "./transport-tip";
 import { STAGE_LABELS } from "./stages";
@@ -28,17 +29,6 @@ export interface SinceGroup {
   items: SinceItem[];
 }
 
-/** What the projects dataset's kinds are called on the since page. */
-const PROJECT_GROUPS = {
-  groundbreaking: "集中开工",
-  platform: "合作平台",
-  park: "园区",
-  tourism: "文旅",
-  urban: "城市建设",
-  plan: "方案与任务",
-  mechanism: "工作机制",
-} as const;
-
 /** Transport by mode, then projects by kind, each in the article's order; empty groups left out. */
 export function sinceGroups(records: Records): SinceGroup[] {
   const article = (source: { kind: string }) => (source.kind === "article" ? (source as ArticleSource) : undefined);
@@ -56,8 +46,8 @@ export function sinceGroups(records: Records): SinceGroup[] {
         latest: latestStage(r.id, records.milestones),
       })),
   }));
-  const projects = (Object.keys(PROJECT_GROUPS) as (keyof typeof PROJECT_GROUPS)[]).map((kind) => ({
-    title: `项目与机制：${PROJECT_GROUPS[kind]}`,
+  const projects = (Object.keys(PROJECT_KIND_LABELS) as (keyof typeof PROJECT_KIND_LABELS)[]).map((kind) => ({
+    title: `项目与机制：${PROJECT_KIND_LABELS[kind]}`,
     items: records.projects
       .filter((r) => r.kind === kind)
       .map((r) => ({

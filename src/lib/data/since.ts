@@ -3,7 +3,7 @@
 import type { Milestone, MilestoneSource } from "../../schemas/milestones";
 import type { ExternalSource } from "../../schemas/source";
 import type { Stage } from "./stages";
-import { ARTICLE_TIME } from "./article-time";
+import { ARTICLE_TIME, ARTICLE_YEAR } from "./article-time";
 
 /** Said where an item has no later milestone: never “unchanged”, never “done”. */
 export const NOTHING_FOUND = "未查到此后报道";
@@ -12,7 +12,7 @@ export const NOTHING_FOUND = "未查到此后报道";
 export const SINCE_LINK_TEXT = `此后：${ARTICLE_TIME}以后各项目的进展`;
 
 /** The label of the article's time beside a later one, as the switch and the columns say it. */
-export const THEN_LABEL = "原文（2021年）";
+export const THEN_LABEL = `原文（${ARTICLE_YEAR}年）`;
 
 /** A milestone's date in words: 2022年6月20日, or 2022年7月 when only the month is known. */
 export function dateWords(m: Pick<Milestone, "date" | "precision">): string {
