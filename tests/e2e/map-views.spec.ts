@@ -104,7 +104,7 @@ test("the embed panel offers both states, and the share panel each state's card"
 test.describe("with JavaScript off", () => {
   test.use({ javaScriptEnabled: false });
 
-  for (const path of ["/charts/regional-map/#latest", "/embed/regional-map/#latest", "/chapters/coordination/#latest"])
+  for (const path of ["/charts/regional-map/#latest", "/embed/regional-map/#latest"])
     test(`${path} opens in the latest state, and the switch goes back (CSS :target) @phone`, async ({ page }) => {
       await page.goto(path);
       await expectLatestState(page);
@@ -122,11 +122,24 @@ test.describe("with JavaScript off", () => {
     await expectLatestState(page);
   });
 
-  test("the cover shows the article's state and links to the latest on the chart page", async ({ page }) => {
-    await page.goto("/");
-    await expect(visible(page, ".chart-subtitle")).toContainText("阶段为原文所述（2021年）");
-    await page.locator(`${map} .chart-elsewhere a`).click();
-    await expect(page).toHaveURL(/\/charts\/regional-map\/#latest$/);
-    await expectLatestState(page);
+  // The cover and the chapter tell the article's story and paint in one round trip: they draw the
+  // article's state only, and a link to it opens the latest on the chart page.
+  for (const path of ["/", "/chapters/coordination/"])
+    test(`${path} shows the article's state only and links to the latest on the chart page`, async ({ page }) => {
+      await page.goto(path);
+      await expect(page.locator(`${map} svg.map`)).toHaveCount(2); // the phone and the wide drawing
+      await expect(visible(page, ".chart-subtitle")).toContainText("阶段为原文所述（2021年）");
+      await page.locator(`${map} .chart-elsewhere a`).click();
+      await expect(page).toHaveURL(/\/charts\/regional-map\/#latest$/);
+      await expectLatestState(page);
+    });
+
+  test("/chapters/coordination/#latest, published when the chapter drew both states, lands on that link", async ({
+    page,
+  }) => {
+    await page.goto("/chapters/coordination/#latest");
+    const link = page.locator(`${map} .chart-elsewhere a`);
+    await expect(link).toBeInViewport();
+    await expect(link).toHaveAttribute("href", "/charts/regional-map/#latest");
   });
 });
