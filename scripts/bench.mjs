@@ -28,6 +28,7 @@ const BENCHED_TYPES = ["cover", "chapter", "chart", "embed"];
 
 const version = (pkg) => createRequire(import.meta.url)(`${pkg}/package.json`).version;
 const kb = (bytes) => (bytes / 1024).toFixed(1);
+const seconds = (ms) => `${(ms / 1000).toFixed(2)} s`;
 const failures = [];
 
 // Build, twice: the first fills Astro's and Vite's caches, the second is what an author waits for.
@@ -47,7 +48,7 @@ const benched = BENCHED_TYPES.map((type) =>
   weights.filter((w) => w.type === type).reduce((a, b) => (b.total > a.total ? b : a)),
 );
 // And the lightest chart page: its HTML, CSS and script fit the first round trip, so its first paint
-// shows whether anything blocks it (its LCP has a budget: paint.lightChartLcp).
+// shows whether anything blocks it. Every benched page's LCP has a budget (paint.lcp).
 const lightest = weights.filter((w) => w.type === "chart").reduce((a, b) => (b.total < a.total ? b : a));
 benched.push(lightest);
 
@@ -66,11 +67,15 @@ try {
     );
     const median = sorted[Math.floor((sorted.length - 1) / 2)];
     const range = [sorted[0].scores.performance, sorted.at(-1).scores.performance];
-    audits.push({ page, median, range });
+    // The paint budget holds the median of the runs' LCPs (not the LCP of the median run by score).
+    const lcps = runs.map((r) => r.metrics["largest-contentful-paint"].value).sort((a, b) => a - b);
+    const lcp = { median: lcps[Math.floor((lcps.length - 1) / 2)], range: [lcps[0], lcps.at(-1)] };
+    audits.push({ page, median, range, lcp });
     console.log(
       `bench: ${page.path} ${CATEGORIES.map((c) => `${c} ${median.scores[c]}`).join(", ")} (performance ${range.join("–")} over ${RUNS} runs)`,
     );
-    failures.push(...shortfalls(page.path, median, page === lightest ? PAINT_BUDGETS.lightChartLcp : undefined));
+    const paint = { ...median.metrics, "largest-contentful-paint": { value: lcp.median } };
+    failures.push(...shortfalls(page.path, { ...median, metrics: paint }, PAINT_BUDGETS.lcp));
   }
 } finally {
   await lighthouse.stop();
@@ -112,12 +117,13 @@ ${buildSeconds.length ? `\`astro build\`, warm (the second of two builds in a ro
 
 ## Lighthouse (mobile)
 
-Budgets: performance ≥ ${LIGHTHOUSE_BUDGETS.performance}; accessibility, best practices and SEO ${LIGHTHOUSE_BUDGETS.accessibility}; LCP ≤ ${PAINT_BUDGETS.lightChartLcp / 1000} s on the lightest chart page (the last row; the others are each type's heaviest page).
+Budgets: performance ≥ ${LIGHTHOUSE_BUDGETS.performance}; accessibility, best practices and SEO ${LIGHTHOUSE_BUDGETS.accessibility}; LCP ≤ ${PAINT_BUDGETS.lcp / 1000} s on every page (the median of the runs' LCPs, with their range; the
+rows are each type's heaviest page, and the lightest chart page last).
 
 ${row(["page type", "page", "performance", "accessibility", "best practices", "SEO", ...METRICS.map((m) => m.label)])}
 ${row(["---", "---", "---:", "---:", "---:", "---:", ...METRICS.map(() => "---:")])}
 ${audits
-  .map(({ page, median, range }) =>
+  .map(({ page, median, range, lcp }) =>
     row([
       page.type,
       `\`${page.path}\``,
@@ -126,7 +132,9 @@ ${audits
       ...METRICS.map((m) =>
         m.id === "total-byte-weight"
           ? `${kb(median.metrics[m.id].value)} KB`
-          : median.metrics[m.id].display.replace(/\u00a0/g, " "),
+          : m.id === "largest-contentful-paint"
+            ? `${seconds(lcp.median)}${RUNS > 1 ? ` (${lcp.range.map(seconds).join("–")})` : ""}`
+            : median.metrics[m.id].display.replace(/\u00a0/g, " "),
       ),
     ]),
   )

@@ -17,7 +17,7 @@ const ROWS = {
   "lighthouse.accessibility": { compare: "≥", unit: "" },
   "lighthouse.best-practices": { compare: "≥", unit: "" },
   "lighthouse.seo": { compare: "≥", unit: "" },
-  "paint.lightChartLcp": { compare: "≤", unit: "s" },
+  "paint.lcp": { compare: "≤", unit: "s" },
 };
 
 /**

@@ -73,8 +73,8 @@ export function inlineMapSvgs(html) {
   return svgs;
 }
 
-/** Every map SVG of the site as { where, gzip }: each inline svg.map of a page, and each
- *  charts/<id>/chart.svg download whose chart page draws a map. */
+/** Every map SVG of the site as { where, gzip }: each inline svg.map of a page, and each of the
+ *  standalone SVGs (chart.svg, chart-<view>.svg, picture-<variant>.svg) of a chart whose page draws a map. */
 export function weighMapSvgs(dist, pages) {
   const inline = pages.flatMap(({ file, path }) =>
     inlineMapSvgs(readFileSync(file, "utf8")).map((svg, i, all) => ({
@@ -83,7 +83,7 @@ export function weighMapSvgs(dist, pages) {
     })),
   );
   const downloads = listFiles(dist)
-    .filter((f) => /^charts\/[^/]+\/chart\.svg$/.test(relative(dist, f).replace(/\\/g, "/")))
+    .filter((f) => /^charts\/[^/]+\/(chart|chart-[\w-]+|picture-[\w-]+)\.svg$/.test(relative(dist, f).replace(/\\/g, "/")))
     .filter((f) => {
       const page = join(f, "..", "index.html");
       return existsSync(page) && inlineMapSvgs(readFileSync(page, "utf8")).length > 0;

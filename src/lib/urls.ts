@@ -30,6 +30,19 @@ export function chartFileHref(id: string, file: ChartFile): string {
   return `${chartHref(id)}${file}`;
 }
 
+/** The widths a chart is drawn for (phone, wide) and the colour schemes its pictures come in. */
+export const PICTURE_WIDTHS = ["narrow", "wide"] as const;
+export const PICTURE_THEMES = ["light", "dark"] as const;
+export type PictureVariant = `${(typeof PICTURE_WIDTHS)[number]}-${(typeof PICTURE_THEMES)[number]}`;
+export const PICTURE_VARIANTS: PictureVariant[] = PICTURE_WIDTHS.flatMap((w) =>
+  PICTURE_THEMES.map((t) => `${w}-${t}` as const),
+);
+
+/** A picture of a chart's default state at one width in one colour scheme (the cover shows one). */
+export function chartPictureHref(id: string, variant: PictureVariant): string {
+  return `${chartHref(id)}picture-${variant}.svg`;
+}
+
 /**
  * A chart's state in a URL: the hash of its view (#latest), which CSS :target shows with no script,
  * on the chart's page, in its embed and wherever its figure is. The default view needs no hash.

@@ -122,12 +122,15 @@ test.describe("with JavaScript off", () => {
     await expectLatestState(page);
   });
 
-  // The cover and the chapter tell the article's story and paint in one round trip: they draw the
-  // article's state only, and a link to it opens the latest on the chart page.
-  for (const path of ["/", "/chapters/coordination/"])
+  // The cover and the chapter tell the article's story and paint in one round trip: they show the
+  // article's state only (the cover as a picture), and a link to it opens the latest on the chart page.
+  for (const [path, drawings] of [
+    ["/", 0],
+    ["/chapters/coordination/", 2], // the phone and the wide drawing
+  ] as const)
     test(`${path} shows the article's state only and links to the latest on the chart page`, async ({ page }) => {
       await page.goto(path);
-      await expect(page.locator(`${map} svg.map`)).toHaveCount(2); // the phone and the wide drawing
+      await expect(page.locator(`${map} svg.map`)).toHaveCount(drawings);
       await expect(visible(page, ".chart-subtitle")).toContainText("阶段为原文所述（2021年）");
       await page.locator(`${map} .chart-elsewhere a`).click();
       await expect(page).toHaveURL(/\/charts\/regional-map\/#latest$/);

@@ -4,11 +4,16 @@ const map = "figure#chart-regional-map";
 /** The map's rendering the page shows: the phone map in a narrow container, the desktop map in a wide one. */
 const shown = (page: Page) => page.locator(`${map} svg.map`).locator("visible=true");
 
-test("the map is on the cover, in the infrastructure chapter and on its own page", async ({ page }) => {
-  for (const path of ["/", "/chapters/coordination/", "/charts/regional-map/"]) {
+test("the map is drawn in the infrastructure chapter and on its own page, and pictured on the cover", async ({
+  page,
+}) => {
+  for (const path of ["/chapters/coordination/", "/charts/regional-map/"]) {
     await page.goto(path);
     await expect(shown(page)).toBeVisible();
   }
+  await page.goto("/");
+  await expect(page.locator(`${map} svg.map`)).toHaveCount(0);
+  await expect(page.locator(`${map} .chart-picture img`)).toBeVisible();
 });
 
 test("filtering by mode hides and shows that mode's links, by mouse and keyboard", async ({ page }) => {
@@ -31,7 +36,7 @@ test("filtering by mode hides and shows that mode's links, by mouse and keyboard
 test.describe("with JavaScript off", () => {
   test.use({ javaScriptEnabled: false });
   test("the map draws with every mode shown, and the filter still works (CSS only) @phone", async ({ page }) => {
-    await page.goto("/");
+    await page.goto("/chapters/coordination/");
     await expect(shown(page)).toBeVisible();
     for (const box of await page.locator(`${map} input[type=checkbox]`).all()) await expect(box).toBeChecked();
     await page.getByRole("checkbox", { name: "航空" }).click();
@@ -86,4 +91,37 @@ test("the stages say they are the article's, of 2021: map, transport-status and 
     await page.goto(path);
     await expect(page.locator(".chart-subtitle").first(), path).toContainText("阶段为原文所述（2021年）");
   }
+});
+
+test.describe("the cover's map picture", () => {
+  for (const [width, scheme, variant] of [
+    [375, "light", "narrow-light"],
+    [375, "dark", "narrow-dark"],
+    [1280, "light", "wide-light"],
+    [1280, "dark", "wide-dark"],
+  ] as const)
+    test(`at ${width} px in ${scheme} colours it is picture-${variant}.svg, drawn`, async ({ page }) => {
+      await page.setViewportSize({ width, height: 900 });
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.goto("/");
+      const img = page.locator(`${map} .chart-picture img`);
+      await img.scrollIntoViewIfNeeded();
+      await expect
+        .poll(() => img.evaluate((i: HTMLImageElement) => (i.complete ? i.currentSrc : "")))
+        .toMatch(new RegExp(`/charts/regional-map/picture-${variant}\\.svg$`));
+      expect(await img.evaluate((i: HTMLImageElement) => i.naturalWidth)).toBe(width === 375 ? 360 : 620);
+    });
+
+  test("is lazy, described by the map's words, and opens the interactive chart page", async ({ page }) => {
+    await page.goto("/");
+    const img = page.locator(`${map} .chart-picture img`);
+    await expect(img).toHaveAttribute("loading", "lazy");
+    await expect(img).toHaveAttribute("alt", "万达开与渝东北：文中的交通连线（图片；点开看可交互的图）");
+    const description = page.locator(`#${await img.getAttribute("aria-describedby")}`);
+    await expect(description).toHaveText(/^地图：万达开川渝统筹发展示范区/);
+    await expect(page.locator(`${map} .chart-picture .hint`)).toHaveText("点图打开可交互的图表页");
+    await page.locator(`${map} .chart-picture`).click();
+    await expect(page).toHaveURL(/\/charts\/regional-map\/$/);
+    await expect(shown(page)).toBeVisible();
+  });
 });

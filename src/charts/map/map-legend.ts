@@ -14,7 +14,7 @@ export function mapLegend(data: MapData, stages: { title: string; items: LegendI
   const modes = MODES.filter((m) => drawn.some((l) => l.mode === m));
   return [
     {
-      title: "方式（可筛选）",
+      title: "方式",
       filter: "mode",
       items: modes.map((m) => ({
         key: m,
