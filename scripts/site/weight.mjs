@@ -83,7 +83,9 @@ export function weighMapSvgs(dist, pages) {
     })),
   );
   const downloads = listFiles(dist)
-    .filter((f) => /^charts\/[^/]+\/(chart|chart-[\w-]+|picture-[\w-]+)\.svg$/.test(relative(dist, f).replace(/\\/g, "/")))
+    .filter((f) =>
+      /^charts\/[^/]+\/(chart|chart-[\w-]+|picture-[\w-]+)\.svg$/.test(relative(dist, f).replace(/\\/g, "/")),
+    )
     .filter((f) => {
       const page = join(f, "..", "index.html");
       return existsSync(page) && inlineMapSvgs(readFileSync(page, "utf8")).length > 0;
