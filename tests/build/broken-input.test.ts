@@ -54,12 +54,14 @@ describe.concurrent("astro build", () => {
     expect(digest(join(dir, "dist"))).toBe(built);
   });
 
+  // The good build is one of the two (the failed builds above leave its dist/ as it was, and that test
+  // proves it): one full build less in every run.
   test("two builds of the same input are byte-identical (from two different folders)", async () => {
-    const [a, b] = [copyRepo(), copyRepo()];
-    const [ra, rb] = await Promise.all([build(a), build(b)]);
+    const b = copyRepo();
+    const [ra, rb] = await Promise.all([goodBuild(), build(b)]);
     expect(ra.ok, ra.output).toBe(true);
     expect(rb.ok, rb.output).toBe(true);
-    expect(digest(join(a, "dist"))).toBe(digest(join(b, "dist")));
+    expect(digest(join(ra.dir, "dist"))).toBe(digest(join(b, "dist")));
   });
 
   test.each(BROKEN_FIXTURES.map((f) => [f.name, f] as const))("stops on %s", async (_, fixture) => {
