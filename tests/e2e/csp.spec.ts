@@ -1,34 +1,13 @@
 // The site under its own Content-Security-Policy (dist/_headers, made at build time): the preview
-// server does not send it, so the test adds each page's headers to the responses itself.
+// server does not send it, so the test adds each page's headers to the responses itself, read as
+// check:site reads them (scripts/site/headers.mjs; check:site also proves every page has its CSP).
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { expect, test } from "@playwright/test";
+import { headersFor as headersOf, parseHeaders } from "../../scripts/site/headers.mjs";
 
-const rules = readFileSync(join(import.meta.dirname, "..", "..", "dist", "_headers"), "utf8")
-  .split(/\n(?=\/)/)
-  .filter((block) => block.startsWith("/"))
-  .map((block) => {
-    const [path, ...lines] = block.trim().split("\n");
-    return {
-      path: path!.trim(),
-      headers: Object.fromEntries(
-        lines.map(
-          (l) =>
-            l
-              .trim()
-              .split(/:\s(.+)/)
-              .slice(0, 2) as [string, string],
-        ),
-      ),
-    };
-  });
-
-function headersFor(pathname: string): Record<string, string> {
-  const rule = rules.find((r) =>
-    r.path.endsWith("*") ? pathname.startsWith(r.path.slice(0, -1)) : pathname === r.path,
-  );
-  return rule?.headers ?? {};
-}
+const rules = parseHeaders(readFileSync(join(import.meta.dirname, "..", "..", "dist", "_headers"), "utf8"));
+const headersFor = (pathname: string) => headersOf(rules, pathname);
 
 test("only embeds may be framed by other sites", () => {
   expect(headersFor("/charts/gdp-growth/")["Content-Security-Policy"]).toContain("frame-ancestors 'none'");
