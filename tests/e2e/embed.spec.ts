@@ -49,6 +49,7 @@ test.describe("embeds in a news page on another origin", () => {
     await hostPage(page, baseURL!);
     await expectSized(page);
     const before = await frameHeights(page);
+    expect(before).toHaveLength(CHARTS.length);
     await listenForForgery(page);
     // The first embed's frame, navigated to the host's origin: its window is still our iframe's
     // (event.source matches), so only the message's origin tells the forgery apart.
@@ -68,6 +69,7 @@ test.describe("embeds in a news page on another origin", () => {
     await hostPage(page, baseURL!);
     await expectSized(page);
     const before = await frameHeights(page);
+    expect(before).toHaveLength(CHARTS.length);
     await listenForForgery(page);
     // A page of the embeds' origin, in a frame that is not one of the embeds.
     await page.route(`${baseURL}/forger.html`, (route) => route.fulfill({ contentType: "text/html", body: FORGER }));
