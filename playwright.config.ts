@@ -6,10 +6,15 @@ const PORT = Number(process.env.PREVIEW_PORT ?? 4322);
 // Browser tests run against the built site (npm run build) served by Astro's preview server
 // (scripts/site/serve.mjs: the `astro preview` command refuses to run beside a developer's own),
 // in Debian's Chromium: Playwright's own browser download cannot run here.
+// The same rules on every machine, whatever CI says (docs/testing.md): a stray test.only fails the run;
+// no retry (a test that passes on its second try is flaky, and is fixed rather than retried); no run
+// writes a snapshot (Playwright's default writes missing ones); the server is always started afresh on
+// the dist/ just built, never an older one found running on the port.
 export default defineConfig({
   testDir: "tests/e2e",
-  forbidOnly: !!process.env.CI,
-  retries: process.env.CI ? 1 : 0,
+  forbidOnly: true,
+  retries: 0,
+  updateSnapshots: "none",
   workers: 2,
   reporter: process.env.CI ? "list" : "line",
   use: {
@@ -23,7 +28,7 @@ export default defineConfig({
   webServer: {
     command: `node scripts/site/serve.mjs dist ${PORT}`,
     url: `http://127.0.0.1:${PORT}/`,
-    reuseExistingServer: !process.env.CI,
+    reuseExistingServer: false,
     timeout: 60_000,
   },
 });

@@ -2,6 +2,8 @@
 //   html     — the W3C Nu checker finds no error on any page            (site/html-validity.mjs)
 //   links    — every internal link, #anchor and asset resolves; nothing loads from elsewhere (site/links.mjs)
 //   paint    — no stylesheet link, no script by URL, at most one script a page (site/first-paint.mjs)
+//   headers  — _headers sends every page exactly one Content-Security-Policy, with frame-ancestors *
+//              for an embed and 'none' for every other page                (site/headers.mjs)
 //   weight   — per page, gzip HTML + CSS + JS within docs/budgets.md; each map SVG (inline svg.map,
 //              and the chart.svg download of a map) within its budget    (site/weight.mjs)
 //   browser  — every page, phone and desktop, light and dark: axe finds no WCAG A/AA violation, every
@@ -10,6 +12,7 @@
 // Each failure names the page and the element or request.
 // Usage: node scripts/check-site.mjs [dist] [--site URL] [--report]
 import { checkFirstPaint } from "./site/first-paint.mjs";
+import { checkHeaders } from "./site/headers.mjs";
 import { checkHtml } from "./site/html-validity.mjs";
 import { checkInBrowser, VIEWS } from "./site/in-browser.mjs";
 import { checkLinks } from "./site/links.mjs";
@@ -28,6 +31,7 @@ const maps = weighMapSvgs(dist, pages);
 const failures = [
   ...checkLinks(dist, pages, site),
   ...checkFirstPaint(pages),
+  ...checkHeaders(dist, pages),
   ...weights.flatMap(overBudget),
   ...maps.flatMap(mapSvgOverBudget),
   ...checkHtml(dist),
@@ -59,6 +63,7 @@ const heaviest = weights.reduce((a, b) => (b.total > a.total ? b : a));
 console.log(
   `check-site: ${pages.length} pages: valid HTML (Nu checker); every link, anchor and asset resolves; ` +
     `CSS and the one script inline (first paint in one round trip); ` +
+    `one CSP each, framing only embeds; ` +
     `no axe violation, off-site request, console error or sideways scroll in ${VIEWS.length} views (${VIEWS.map((v) => v.name).join("; ")}); ` +
     `heaviest ${heaviest.path} ${heaviest.total} B gzip, most JS ${Math.max(...weights.map((w) => w.js))} B gzip` +
     (maps.length ? `, heaviest map SVG ${Math.max(...maps.map((m) => m.gzip))} B gzip` : ""),

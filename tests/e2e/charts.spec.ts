@@ -1,6 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { axeViolations } from "../../scripts/site/in-browser.mjs";
 import { CHART_IDS } from "../../src/charts/index";
+import { readChapters } from "../support/repo";
 
 test("the gallery shows every chart, each linking to its permanent page", async ({ page }) => {
   await page.goto("/charts/");
@@ -111,22 +112,34 @@ test.describe("on a phone", () => {
     await expect(tip).toContainText("原文“");
   });
 
-  test("the narrow rendering shows at 375 px and fits @phone", async ({ page }) => {
+  test("the narrow rendering shows at 375 px, its box within its figure's and the viewport's width @phone", async ({
+    page,
+  }) => {
     await page.goto("/charts/transport-status/");
-    await expect(page.locator(".v-narrow svg")).toBeVisible();
-    await expect(page.locator(".v-wide svg")).toBeHidden();
+    const narrow = page.locator("figure#chart-transport-status .v-narrow svg");
+    await expect(narrow).toBeVisible();
+    await expect(page.locator("figure#chart-transport-status .v-wide svg")).toBeHidden();
+    const svg = (await narrow.boundingBox())!;
+    const figure = (await page.locator("figure#chart-transport-status").boundingBox())!;
+    expect(svg.x).toBeGreaterThanOrEqual(Math.max(0, figure.x));
+    expect(svg.x + svg.width).toBeLessThanOrEqual(Math.min(375, figure.x + figure.width));
   });
 });
 
 // Off-screen renderings are skipped (content-visibility) in boxes of their own proportions: the page
 // must not grow or shrink as the reader scrolls the charts into view.
+const coordination = readChapters().find((c) => c.slug === "coordination")!;
+/** The charts the chapter places (its ::chart directives). */
+const COORDINATION_CHARTS = coordination.body.match(/^::chart\{/gm)!.length;
 for (const width of [375, 1280]) {
   test(`charts coming into view do not move the page (${width} px)`, async ({ page }) => {
     await page.setViewportSize({ width, height: 800 });
     await page.goto("/chapters/coordination/");
     const height = () => page.evaluate(() => document.documentElement.scrollHeight);
     const before = await height();
-    for (const figure of await page.locator("figure.chart").all()) await figure.scrollIntoViewIfNeeded();
+    const figures = page.locator("figure.chart");
+    await expect(figures).toHaveCount(COORDINATION_CHARTS);
+    for (const figure of await figures.all()) await figure.scrollIntoViewIfNeeded();
     expect(Math.abs((await height()) - before)).toBeLessThanOrEqual(2);
   });
 }

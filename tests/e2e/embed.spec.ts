@@ -1,78 +1,25 @@
 // A news page on another origin embeds three charts with the snippet an editor copies from the chart
 // pages, and the loader sizes them. The embeds come from the preview server; the host page from a
-// small server of the test's own on another loopback port: another origin, as on a real news site.
-import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
-import { expect, test, type Page } from "@playwright/test";
+// small server of the test's own on another loopback port (embed-host.ts): another origin, as on a
+// real news site.
+import { expect, test } from "@playwright/test";
+import {
+  CHARTS,
+  expectSized,
+  FORGER,
+  frameHeights,
+  heights,
+  hostPage,
+  hostUrl,
+  listenForForgery,
+  openHost,
+  startHost,
+  stopHost,
+  type Forgery,
+} from "./embed-host";
 
-let hostHtml = "";
-let server: Server;
-let HOST = "";
-
-test.beforeAll(async () => {
-  server = createServer((_, res) => {
-    res.writeHead(200, { "content-type": "text/html; charset=utf-8" });
-    res.end(hostHtml);
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  HOST = `http://localhost:${(server.address() as AddressInfo).port}/article.html`;
-});
-test.afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
-const CHARTS = ["gdp-growth", "transport-status", "regional-map"];
-
-async function snippets(page: Page, baseURL: string): Promise<string[]> {
-  const out: string[] = [];
-  for (const id of CHARTS) {
-    const html = await (await page.request.get(`/charts/${id}/`)).text();
-    const textarea = /<textarea[^>]*class="[^"]*\bsnippet\b[^"]*"[^>]*>([\s\S]*?)<\/textarea>/.exec(html)![1]!;
-    const snippet = textarea
-      .replace(/&lt;/g, "<")
-      .replace(/&gt;/g, ">")
-      .replace(/&quot;/g, '"')
-      .replace(/&amp;/g, "&");
-    // The snippet names the public site; here the embeds come from the preview server.
-    out.push(snippet.replace(/https:\/\/[^/"]+/g, baseURL.replace(/\/$/, "")));
-  }
-  return out;
-}
-
-async function hostPage(page: Page, baseURL: string, options: { css?: string; blockLoader?: boolean } = {}) {
-  const body = (await snippets(page, baseURL)).map((s, i) => `<h2>报道 ${i + 1}</h2><p>正文……</p>${s}`).join("\n");
-  hostHtml = `<!doctype html><html lang="zh-CN"><head><meta name="viewport" content="width=device-width"><style>body{margin:16px;font-family:sans-serif}${options.css ?? ""}</style></head><body>${body}<p>文末</p></body></html>`;
-  if (options.blockLoader) await page.route("**/embed/loader.js", (route) => route.abort());
-  await page.goto(HOST);
-}
-
-/** Each iframe's height and its content's height, after scrolling it into view (they load lazily). */
-async function heights(page: Page) {
-  const out: { frame: number; content: number; scroll: number; client: number }[] = [];
-  for (const iframe of await page.locator('iframe[src*="/embed/"]').all()) {
-    await iframe.scrollIntoViewIfNeeded();
-    const frame = (await (await iframe.elementHandle())!.contentFrame())!;
-    await frame.locator("#embed svg.chart-svg").first().waitFor({ state: "attached" });
-    const content = await frame.evaluate(() =>
-      Math.ceil(document.getElementById("embed")!.getBoundingClientRect().height),
-    );
-    const { scroll, client } = await frame.evaluate(() => ({
-      scroll: document.documentElement.scrollHeight,
-      client: document.documentElement.clientHeight,
-    }));
-    out.push({ frame: (await iframe.boundingBox())!.height, content, scroll, client });
-  }
-  return out;
-}
-
-async function expectSized(page: Page) {
-  await expect
-    .poll(
-      async () =>
-        (await heights(page)).map((h) =>
-          Math.abs(h.frame - h.content) <= 2 && h.scroll <= h.client + 1 ? "ok" : JSON.stringify(h),
-        ),
-      { timeout: 15_000 },
-    )
-    .toEqual(CHARTS.map(() => "ok"));
-}
+test.beforeAll(startHost);
+test.afterAll(stopHost);
 
 test.describe("embeds in a news page on another origin", () => {
   test("size themselves at 1280 px and at 375 px, shrinking and growing with the page", async ({ page, baseURL }) => {
@@ -89,23 +36,52 @@ test.describe("embeds in a news page on another origin", () => {
     expect((await heights(page)).map((h) => h.frame)).toEqual(wide);
   });
 
-  test("a host's iframe { height: 100% } does not override the size", async ({ page, baseURL }) => {
-    await hostPage(page, baseURL!, { css: "html,body{height:100%} iframe{height:100%}" });
+  test("a host's iframe { height: 100% !important } does not override the size", async ({ page, baseURL }) => {
+    // A CMS theme's rule: only the loader's own !important, inline, beats it.
+    await hostPage(page, baseURL!, { css: "html,body{height:100%} iframe{height:100% !important}" });
     await expectSized(page);
   });
 
-  test("forged messages from another window are ignored", async ({ page, baseURL }) => {
+  test("a size message from another origin is ignored, even from inside our own iframe (origin check)", async ({
+    page,
+    baseURL,
+  }) => {
     await hostPage(page, baseURL!);
     await expectSized(page);
-    const before = (await heights(page)).map((h) => h.frame);
-    await page.evaluate(() => {
-      window.postMessage({ type: "pinghu-wanzhou:embed-size", chart: "gdp-growth", height: 5000 }, "*");
-      const forged = document.createElement("iframe");
-      forged.srcdoc = `<script>parent.postMessage({ type: "pinghu-wanzhou:embed-size", chart: "gdp-growth", height: 4000 }, "*")<\/script>`;
-      document.body.append(forged);
-    });
-    await page.waitForTimeout(500);
-    expect((await heights(page)).map((h) => h.frame)).toEqual(before);
+    const before = await frameHeights(page);
+    expect(before).toHaveLength(CHARTS.length);
+    await listenForForgery(page);
+    // The first embed's frame, navigated to the host's origin: its window is still our iframe's
+    // (event.source matches), so only the message's origin tells the forgery apart.
+    await page
+      .locator('iframe[src*="/embed/gdp-growth/"]')
+      .evaluate((f: HTMLIFrameElement, url) => f.contentWindow!.location.replace(url), hostUrl("/forger.html"));
+    await expect
+      .poll(() => page.evaluate(() => (window as unknown as Forgery).forgeries))
+      .toEqual([{ origin: new URL(hostUrl()).origin, fromOurIframe: true }]);
+    expect(await frameHeights(page)).toEqual(before);
+  });
+
+  test("a size message from our own origin is ignored unless its window is our iframe's (source check)", async ({
+    page,
+    baseURL,
+  }) => {
+    await hostPage(page, baseURL!);
+    await expectSized(page);
+    const before = await frameHeights(page);
+    expect(before).toHaveLength(CHARTS.length);
+    await listenForForgery(page);
+    // A page of the embeds' origin, in a frame that is not one of the embeds.
+    await page.route(`${baseURL}/forger.html`, (route) => route.fulfill({ contentType: "text/html", body: FORGER }));
+    await page.evaluate((src) => {
+      const frame = document.createElement("iframe");
+      frame.src = src;
+      document.body.append(frame);
+    }, `${baseURL}/forger.html`);
+    await expect
+      .poll(() => page.evaluate(() => (window as unknown as Forgery).forgeries))
+      .toEqual([{ origin: new URL(baseURL!).origin, fromOurIframe: false }]);
+    expect(await frameHeights(page)).toEqual(before);
   });
 
   test("with the loader blocked, the default height shows the whole chart at 375 px @phone", async ({
@@ -114,7 +90,9 @@ test.describe("embeds in a news page on another origin", () => {
   }) => {
     await page.setViewportSize({ width: 375, height: 800 });
     await hostPage(page, baseURL!, { blockLoader: true });
-    for (const iframe of await page.locator('iframe[src*="/embed/"]').all()) {
+    const iframes = page.locator('iframe[src*="/embed/"]');
+    await expect(iframes).toHaveCount(CHARTS.length);
+    for (const iframe of await iframes.all()) {
       await iframe.scrollIntoViewIfNeeded();
       const frame = (await iframe.contentFrame())!;
       const svg = frame.locator("#embed svg.chart-svg").locator("visible=true").first();
@@ -131,8 +109,10 @@ test.describe("embeds in a news page on another origin", () => {
   });
 
   test("the embed also speaks Datawrapper's, Pym.js's and AMP's resize messages", async ({ page, baseURL }) => {
-    hostHtml = `<!doctype html><html><body><script>window.seen=[];addEventListener("message",e=>seen.push(e.data))</script><iframe src="${baseURL}/embed/gdp-growth/?childId=c1" width="100%" height="400"></iframe></body></html>`;
-    await page.goto(HOST);
+    await openHost(
+      page,
+      `<!doctype html><html><body><script>window.seen=[];addEventListener("message",e=>seen.push(e.data))</script><iframe src="${baseURL}/embed/gdp-growth/?childId=c1" width="100%" height="400"></iframe></body></html>`,
+    );
     await expect
       .poll(() => page.evaluate(() => (window as unknown as { seen: unknown[] }).seen.length), { timeout: 10_000 })
       .toBeGreaterThanOrEqual(4);

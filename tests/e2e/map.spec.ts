@@ -1,6 +1,11 @@
 import { expect, test, type Page } from "@playwright/test";
+import { MODE_LABELS, MODES } from "../../src/schemas/transport";
+import { mapMarks } from "./site";
 
 const map = "figure#chart-regional-map";
+/** The map's marks by mode (a line a leg, a ring a facility), and the filter's modes: those drawn. */
+const marks = (({ legs, rings }) => [...legs, ...rings])(mapMarks());
+const MODES_DRAWN = MODES.filter((m) => marks.includes(m));
 /** The map's rendering the page shows: the phone map in a narrow container, the desktop map in a wide one. */
 const shown = (page: Page) => page.locator(`${map} svg.map`).locator("visible=true");
 
@@ -19,8 +24,9 @@ test("the map is drawn in the infrastructure chapter and on its own page, and pi
 test("filtering by mode hides and shows that mode's links, by mouse and keyboard", async ({ page }) => {
   await page.goto("/charts/regional-map/");
   const road = shown(page).locator(`.link[data-mode="road"]`);
-  const count = await road.count();
-  expect(count).toBeGreaterThan(0);
+  const count = marks.filter((m) => m === "road").length;
+  expect(count).toBeGreaterThan(1);
+  await expect(road).toHaveCount(count);
   await expect(road.first()).toBeVisible();
   const box = page.getByRole("checkbox", { name: "公路" });
   await box.click();
@@ -38,7 +44,9 @@ test.describe("with JavaScript off", () => {
   test("the map draws with every mode shown, and the filter still works (CSS only) @phone", async ({ page }) => {
     await page.goto("/chapters/coordination/");
     await expect(shown(page)).toBeVisible();
-    for (const box of await page.locator(`${map} input[type=checkbox]`).all()) await expect(box).toBeChecked();
+    const boxes = page.locator(`${map} input[type=checkbox]`);
+    await expect(boxes).toHaveCount(MODES_DRAWN.length);
+    for (const box of await boxes.all()) await expect(box).toBeChecked();
     await page.getByRole("checkbox", { name: "航空" }).click();
     await expect(shown(page).locator(`.link[data-mode="air"]`).first()).toBeHidden();
   });
@@ -69,13 +77,15 @@ test("tooltip by mouse on a link, and by keyboard through the map's marks", asyn
 
 test.describe("on a phone", () => {
   test.use({ hasTouch: true, isMobile: true, viewport: { width: 375, height: 800 } });
-  test("a tap near a place shows it; legend controls are 44 px tall @phone", async ({ page }) => {
+  test("a tap near a place shows it; each mode's legend control is 44 px tall @phone", async ({ page }) => {
     await page.goto("/charts/regional-map/");
     const yunyang = shown(page).locator(`.mark[data-tip^="云阳县"]`);
     const box = (await yunyang.locator(".mark-shape").boundingBox())!;
     await page.touchscreen.tap(box.x + box.width / 2 + 10, box.y + box.height / 2);
     await expect(page.locator(`${map} .chart-tip`)).toContainText("云阳");
-    for (const label of await page.locator(`${map} .chart-legend label`).all()) {
+    const labels = page.locator(`${map} .chart-legend label`);
+    await expect(labels).toHaveText(MODES_DRAWN.map((m) => MODE_LABELS[m]));
+    for (const label of await labels.all()) {
       expect((await label.boundingBox())!.height).toBeGreaterThanOrEqual(44);
     }
   });

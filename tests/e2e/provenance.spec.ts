@@ -12,7 +12,10 @@ test("a key figure leads to its sentence in the chapter, highlighted @phone", as
   expect(background).not.toBe("rgba(0, 0, 0, 0)");
 });
 
-test("every source link on /data/ lands on a sentence that writes the figure", async ({ page, request }) => {
+test("every figure's link into a chapter on /data/ lands on a sentence that writes the figure", async ({
+  page,
+  request,
+}) => {
   await page.goto("/data/");
   const rows = page.getByRole("region", { name: "全部数字及出处" }).locator("tbody tr");
   const entries = await rows.evaluateAll((trs) =>
@@ -21,18 +24,28 @@ test("every source link on /data/ lands on a sentence that writes the figure", a
       href: tr.querySelector("td:last-child a")!.getAttribute("href")!,
     })),
   );
-  // As many rows as the datasets hold figures, counted from the downloads.
+  // As many rows as the datasets hold figures, and as many links into a chapter as figures whose
+  // record quotes the article, counted from the downloads.
   let figures = 0;
+  let quoted = 0;
   for (const name of ["economy", "projects", "transport", "investments", "places"]) {
     const records = (await (await request.get(`/data/${name}.json`)).json()) as {
       figure?: unknown;
       figures?: unknown[];
+      source?: { kind: string };
     }[];
-    figures += records.reduce((n, r) => n + (r.figure ? 1 : 0) + (r.figures?.length ?? 0), 0);
+    for (const r of records) {
+      const n = (r.figure ? 1 : 0) + (r.figures?.length ?? 0);
+      figures += n;
+      if (r.source?.kind === "article") quoted += n;
+    }
   }
   expect(entries).toHaveLength(figures);
+  const internal = entries.filter((e) => e.href.startsWith("/"));
+  expect(quoted).toBeGreaterThan(0);
+  expect(internal).toHaveLength(quoted);
   const pages = new Map<string, string>();
-  for (const { asWritten, href } of entries.filter((e) => e.href.startsWith("/"))) {
+  for (const { asWritten, href } of internal) {
     const [path, id] = href.split("#");
     if (!pages.has(path!)) pages.set(path!, await (await request.get(path!)).text());
     const html = pages.get(path!)!;

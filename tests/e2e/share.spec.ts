@@ -1,14 +1,22 @@
 import { csvParse } from "d3-dsv";
 import { expect, test } from "@playwright/test";
-import { CHART_IDS } from "../../src/charts/index";
+import { CHARTS, CHART_IDS } from "../../src/charts/index";
+import type { ChartDefinition } from "../../src/charts/types";
+import { readDatasets } from "../support/repo";
+
+const records = readDatasets();
 
 for (const id of CHART_IDS) {
-  test(`${id}: social card tags, oEmbed, and every download`, async ({ page, request }) => {
+  test(`${id}: social card tags (the chart's title and subtitle), oEmbed, and every download`, async ({
+    page,
+    request,
+  }) => {
     await page.goto(`/charts/${id}/`);
     const meta = (name: string) =>
       page.locator(`meta[property="${name}"], meta[name="${name}"]`).getAttribute("content");
-    expect(await meta("og:title")).toBeTruthy();
-    expect(await meta("og:description")).toBeTruthy();
+    const chart = CHARTS[id] as unknown as ChartDefinition<unknown>;
+    expect(await meta("og:title")).toBe(chart.title);
+    expect(await meta("og:description")).toBe(chart.subtitle(chart.select(records)));
     expect(await meta("og:url")).toMatch(new RegExp(`^https?://[^/]+/charts/${id}/$`));
     const image = (await meta("og:image"))!;
     expect(image).toMatch(new RegExp(`^https?://[^/]+/charts/${id}/card\\.png$`));

@@ -51,12 +51,16 @@ test.describe("the since page, with JavaScript off", () => {
     const shown = page.locator(".milestones .sources > li");
     const count = milestones.reduce((n, m) => n + m.sources.length, 0);
     await expect(shown).toHaveCount(count);
-    const copies = milestones.flatMap((m) => m.sources.filter((s) => s.reliability === "Copy"));
-    expect(copies.length).toBeGreaterThan(10);
-    for (const copy of copies) {
-      const line = shown.filter({ has: page.locator(`a[href="${copy.url}"]`) });
-      for (const text of await line.locator(".rel").allTextContents()) expect(text, copy.url).toContain("转载");
+    // Each repost's URL, on as many lines as milestones cite it, each line saying 转载 once.
+    const sources = milestones.flatMap((m) => m.sources);
+    const copies = [...new Set(sources.filter((s) => s.reliability === "Copy").map((s) => s.url))];
+    expect(copies).toHaveLength(15);
+    for (const url of copies) {
+      const lines = shown.filter({ has: page.locator(`a[href="${url}"]`) });
+      const times = sources.filter((s) => s.url === url).length;
+      await expect(lines.locator(".rel"), url).toHaveText(Array<RegExp>(times).fill(/转载/));
     }
+    expect(milestones).toHaveLength(38);
     for (const m of milestones)
       expect(
         m.sources.some((s) => s.reliability !== "Agg"),

@@ -2,6 +2,8 @@
 // the build makes is covered without a hand-kept list.
 import { readdirSync, statSync } from "node:fs";
 import { join, relative, sep } from "node:path";
+import { regionalMap } from "../../src/charts/regional-map";
+import { readDatasets } from "../support/repo";
 
 const DIST = join(import.meta.dirname, "..", "..", "dist");
 
@@ -30,3 +32,15 @@ export const CHAPTER_PATHS = [
   "/chapters/coordination/",
   "/chapters/closing/",
 ];
+
+/**
+ * What the regional map draws, by mode, from its own selection of the records: a line for each leg
+ * of a link (between two consecutive ends), a ring for each facility (an airport, a port).
+ */
+export function mapMarks(): { legs: string[]; rings: string[] } {
+  const { links, facilities } = regionalMap.select(readDatasets());
+  return {
+    legs: links.flatMap((l) => l.ends.slice(1).map(() => l.link.mode)),
+    rings: facilities.map((f) => f.link.mode),
+  };
+}

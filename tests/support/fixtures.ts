@@ -21,8 +21,11 @@ export interface BrokenFixture {
   delete?: boolean;
   /** Append raw bytes (to make the file invalid UTF-8). */
   appendBytes?: number[];
-  /** What the error must name. */
-  expect: { record: string; field: string; message?: string };
+  /**
+   * What the error must name; `count`, when given, is how many issues the fixture makes in all (1: the
+   * check it aims at is the only one that stops it, so that check alone is what the fixture proves).
+   */
+  expect: { record: string; field: string; message?: string; count?: number };
 }
 
 const DIR = join(ROOT, "tests", "fixtures", "broken");

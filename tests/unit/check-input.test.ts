@@ -32,6 +32,7 @@ describe("each broken fixture is caught, naming file, record and field", () => {
       `expected an issue at ${fixture.file} › ${fixture.expect.record} › ${fixture.expect.field}, got:\n${issues.map(formatIssue).join("\n")}`,
     ).toBeDefined();
     if (fixture.expect.message) expect(match!.message).toContain(fixture.expect.message);
+    if (fixture.expect.count !== undefined) expect(issues.map(formatIssue)).toHaveLength(fixture.expect.count);
     expect(formatIssue(match!)).toContain(fixture.file);
   });
 });

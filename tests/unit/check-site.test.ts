@@ -18,7 +18,7 @@ const map = heavyMapSvg(31 * 1024);
 const cover = readFileSync(join(site, "index.html"), "utf8").replace("</body>", `${map}</body>`);
 writeFileSync(join(site, "index.html"), cover);
 
-test("check-site names each HTML error, broken link, missing anchor, missing asset, off-site load, page or map over budget, and in a browser each axe violation, off-site request, script error and sideways scroll", async () => {
+test("check-site names each HTML error, broken link, missing anchor, missing asset, off-site load, page without a CSP, page or map over budget, and in a browser each axe violation, off-site request, script error and sideways scroll", async () => {
   const result = await run(process.execPath, [join(ROOT, "scripts", "check-site.mjs"), site]).then(
     () => ({ code: 0, stderr: "" }),
     (e: { code: number; stderr: string }) => e,
@@ -35,6 +35,8 @@ test("check-site names each HTML error, broken link, missing anchor, missing ass
     '/chapters/a/: <script src="/enhance.js"> is a request of its own (the page\'s module belongs inline)',
   );
   expect(result.stderr).toContain("/chapters/a/: 2 scripts (one module a page at most)");
+  // Headers: a page no _headers rule gives a Content-Security-Policy.
+  expect(result.stderr).toContain("/chapters/a/: no _headers rule gives it a Content-Security-Policy");
   expect(result.stderr).toContain('/: <img src="/missing.png"> → no such file');
   expect(result.stderr).toMatch(/\/: line \d+: No “p” element in scope but a “p” end tag seen/);
   expect(result.stderr).not.toContain("example.org");

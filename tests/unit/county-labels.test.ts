@@ -20,6 +20,33 @@ const [width, height] = [620, Math.round(620 * MAP.aspect)];
 const { path, projection } = fitProjection(zoneFrame(roles), width, height, MAP.pad);
 const labels = countyLabels(path, roles, data.places, FONT.small);
 const byName = new Map(countyFeatures().map((c) => [countyName(c.properties.name), c]));
+/** The counties named: those of the zone and cluster with no place dot naming them. */
+const LABELLED = [
+  "城口",
+  "巫溪",
+  "奉节",
+  "巫山",
+  "忠县",
+  "丰都",
+  "垫江",
+  "达川",
+  "宣汉",
+  "开江",
+  "大竹",
+  "渠县",
+  "万源",
+];
+/** The place dots: the article's places with coordinates in the zone (stand-in ends are rings, not dots). */
+const PLACE_DOTS = [
+  "wanzhou",
+  "kaizhou",
+  "dazhou",
+  "yunyang",
+  "liangping",
+  "wanzhou-airport",
+  "dazhou-heshi-airport",
+  "xintian-port",
+];
 
 test("short names keep two characters at least", () => {
   expect(["城口县", "忠县", "渠县", "通川区", "万源市"].map(countyName)).toEqual([
@@ -32,12 +59,11 @@ test("short names keep two characters at least", () => {
 });
 
 test("every county of the zone and cluster without a place dot naming it is labelled, and no other", () => {
-  expect(labels.map((l) => l.text).sort()).toEqual(
-    ["城口", "巫溪", "奉节", "巫山", "忠县", "丰都", "垫江", "达川", "宣汉", "开江", "大竹", "渠县", "万源"].sort(),
-  );
+  expect(labels.map((l) => l.text).sort()).toEqual([...LABELLED].sort());
 });
 
 test("labels are at least 11 px, centred, each box wholly inside its county and within the map", () => {
+  expect(labels).toHaveLength(LABELLED.length);
   for (const [label, box] of labels.map((l, i) => [l, labelBoxes(labels)[i]!] as const)) {
     expect(label.size).toBeGreaterThanOrEqual(11);
     expect(label.anchor).toBe("middle");
@@ -54,6 +80,8 @@ test("labels are at least 11 px, centred, each box wholly inside its county and 
 
 test("no two labels overlap, and none covers a place dot", () => {
   const boxes = labelBoxes(labels);
+  expect(boxes).toHaveLength(LABELLED.length);
+  expect(data.places.map((p) => p.place.id)).toEqual(PLACE_DOTS);
   for (let i = 0; i < boxes.length; i++)
     for (let j = i + 1; j < boxes.length; j++)
       expect(boxesOverlap(boxes[i]!, boxes[j]!), `${labels[i]!.text} / ${labels[j]!.text}`).toBe(false);

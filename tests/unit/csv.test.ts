@@ -33,7 +33,9 @@ test("quotes commas, quotes and line breaks, and parses back to the same values"
 });
 
 test("every real dataset round-trips: one row per record, every id and quote intact", () => {
-  for (const list of Object.values(readDatasets())) {
+  const datasets = readDatasets();
+  expect(Object.keys(datasets)).toEqual(["economy", "projects", "transport", "investments", "places", "milestones"]);
+  for (const list of Object.values(datasets)) {
     const rows = csvParse(toCsv(list).slice(BOM.length));
     expect(rows).toHaveLength(list.length);
     rows.forEach((row, i) => {

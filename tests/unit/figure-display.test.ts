@@ -5,7 +5,8 @@ import { displayFigure, findFigure, indexFigures } from "../../src/lib/figures/f
 import { formatStated } from "../../src/lib/text/format";
 import { readDatasets } from "../support/repo";
 
-const all = indexFigures(readDatasets());
+const records = readDatasets();
+const all = indexFigures(records);
 
 test("a figure the article writes in words shows as those words; one in digits, as its measure", () => {
   expect(formatStated({ value: 1, unit: "位", bound: "exact", text: "首位" }, "rank")).toBe("首位");
@@ -24,6 +25,13 @@ test("the chapter's figure table prints 首位 for the 渝东北 rank, 第7位 f
 });
 
 test("every figure shows either as its text or as digits its text holds", () => {
+  // Every figure of every record: a record's `figure`, and each of its `figures`.
+  const stated = (Object.values(records).flat() as { figure?: unknown; figures?: unknown[] }[]).reduce(
+    (n, r) => n + (r.figure ? 1 : 0) + (r.figures?.length ?? 0),
+    0,
+  );
+  expect(stated).toBeGreaterThan(0);
+  expect(all).toHaveLength(stated);
   for (const f of all) {
     const shown = displayFigure(f);
     if (/\d/.test(f.figure.text)) expect(f.figure.text, f.recordId).toContain(shown.replace(/^超/, ""));

@@ -11,6 +11,7 @@ import { fitProjection } from "../../src/charts/map/projection";
 import { FULL, geography } from "../../src/lib/data/geo";
 import { linesTopology, screenTriangleArea, simplifyOnScreen } from "../../src/lib/data/geo-simplify";
 import { readDatasets } from "../support/repo";
+import { COUNTIES, RIVERS } from "../support/geo-extract";
 
 const roles = rolesOf(readDatasets().places);
 const wide = fitProjection(zoneFrame(roles), 620, Math.round(620 * MAP.aspect), MAP.pad).projection;
@@ -90,6 +91,7 @@ describe("the wide rendering's geography", () => {
   test("has fewer points than the extract, and the same counties, each a proper area", () => {
     const full = FULL.countyFeatures();
     const simple = geo.countyFeatures();
+    expect(full).toHaveLength(COUNTIES);
     expect(simple.map((c) => c.properties.adcode)).toEqual(full.map((c) => c.properties.adcode));
     const count = (fs: typeof full) => fs.reduce((n, f) => n + points((f.geometry as MultiPolygon).coordinates), 0);
     expect(count(simple)).toBeLessThan(count(full));
@@ -107,6 +109,7 @@ describe("the wide rendering's geography", () => {
 
   test("simplifies rivers the same way, each keeping its ends", () => {
     const [full, simple] = [FULL.riverLines(), geo.riverLines()];
+    expect(full).toHaveLength(RIVERS);
     expect(simple).toHaveLength(full.length);
     const count = (ls: typeof full) => ls.reduce((n, l) => n + l.geometry.coordinates.length, 0);
     expect(count(simple)).toBeLessThan(count(full) / 2);

@@ -116,6 +116,8 @@ describe("the drawing", () => {
     expect(texts).toContain("原文所述（2021年）");
     expect(texts).toContain("此后最新（截至2025年11月）");
     const marks = Array.from(document.querySelectorAll(".mark"));
+    // The article's 29 transport items but the one-off pilot.
+    expect(data.items).toHaveLength(28);
     expect(marks).toHaveLength(data.items.length);
     for (const [i, it] of [...data.found, ...data.missing].entries()) {
       const words = Array.from(marks[i]!.querySelectorAll("text")).map((t) => t.textContent);
