@@ -65,6 +65,8 @@ export const NETWORK = {
   columnGapWide: 320,
   lineHeight: 1.35,
   edgeWidth: 1.5,
+  /** The widest a partner's name may be, as a share of the chart's width. */
+  labelShare: 0.4,
 } as const;
 /** Then-and-now rows (transport-since): one row an item, its two stage boxes joined by an arrow. */
 export const SINCE = {

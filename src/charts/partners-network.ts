@@ -1,7 +1,7 @@
 import { linkHorizontal } from "d3";
 import { selectPartners, type PartnersData } from "../lib/data/partners";
 import { MARGIN, NETWORK } from "./layout";
-import { FONT, textWidth, wrapChars } from "../lib/text/measure";
+import { clipText, FONT, textWidth, wrapChars } from "../lib/text/measure";
 import { ROLE_COLOR } from "./palette";
 import { el, markTip, svgRoot } from "./svg";
 import type { ChartDefinition } from "./types";
@@ -21,7 +21,11 @@ export const partnersNetwork: ChartDefinition<PartnersData> = {
     `本站据原文整理的${partners.length}个合作地区和企业（均为原文点名），及其参与的${items.length}项机制、平台、园区和签约（连线表示参与）`,
   select: selectPartners,
   render({ partners, items }, { width, document }) {
-    const leftWidth = Math.max(...partners.map((p) => textWidth(p.label, FONT.small)));
+    // A name wider than NETWORK.labelShare of the chart is cut with "…" (its node's tip, the description
+    // and the table give it whole): a very long one pushed both columns off the chart, and the items'
+    // column down to a character a line.
+    const names = new Map(partners.map((p) => [p.key, clipText(p.label, width * NETWORK.labelShare, FONT.small)]));
+    const leftWidth = Math.max(...partners.map((p) => textWidth(names.get(p.key)!, FONT.small)));
     const leftX = MARGIN.left + leftWidth + NETWORK.nodeRadius * 2;
     const gap = width < NETWORK.columnGapWide * 2 ? NETWORK.columnGapNarrow / 2 : NETWORK.columnGapWide / 2;
     const rightX = leftX + gap;
@@ -91,7 +95,7 @@ export const partnersNetwork: ChartDefinition<PartnersData> = {
             "dominant-baseline": "central",
             "font-size": FONT.small,
           },
-          [p.label],
+          [names.get(p.key)!],
         ),
       );
     }

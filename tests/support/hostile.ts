@@ -16,6 +16,16 @@ export const MARKUP = [
   "&lt;x-pwn&gt; &amp; &#x3C;",
 ] as const;
 
+/**
+ * Every way out of MARKUP in one short string, for a real build where each character drawn into a
+ * PNG costs: out of text (an element), of an inline <script> or <svg>, of an attribute (", ', `),
+ * into a comment or CDATA section (last, as they would hide what follows), and entities that must
+ * stay text.
+ */
+export const BREAKOUT =
+  '<x-pwn>粗</x-pwn></svg></script><script data-pwn>alert(1)</script>"><img data-pwn src=x onerror=alert(2)>' +
+  "' data-pwn='1` data-pwn=`1 &lt;x-pwn&gt;&amp; “引号”<!--<![CDATA[";
+
 /** Cells a spreadsheet would run as formulas. */
 export const FORMULAS = [
   '=HYPERLINK("http://example.invalid/x","click")',

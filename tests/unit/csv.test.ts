@@ -61,7 +61,19 @@ describe("formula-safe cells", () => {
     expect(row).toEqual({ ["'" + text]: "'" + text });
   });
 
-  test.each(["-3.2", "+5", "-0.5", "12", "1e-3", "-.5"])("%s stays a number", (text) => {
+  // Importers that trim leading white space would leave the starter first.
+  test.each([
+    ["a space", ' =HYPERLINK("http://example.invalid/x","click")'],
+    ["spaces", "   +1+1"],
+    ["an ideographic space", "\u3000@SUM(1,1)"],
+    ["a no-break space", "\u00a0-2+3"],
+    ["a line break", "\n=1+1"],
+  ])("text with %s before a starter gets a leading apostrophe too", (_, text) => {
+    expect(formulaSafe(text)).toBe("'" + text);
+    expect(csvParse(toCsv([{ value: text }]).slice(BOM.length))[0]!.value).toBe("'" + text);
+  });
+
+  test.each(["-3.2", "+5", "-0.5", "12", "1e-3", "-.5", " -3.2"])("%s stays a number", (text) => {
     expect(formulaSafe(text)).toBe(text);
     expect(csvParse(toCsv([{ value: Number(text) }, { value: text }]).slice(BOM.length)).map((r) => r.value)).toEqual([
       String(Number(text)),
@@ -70,7 +82,7 @@ describe("formula-safe cells", () => {
   });
 
   test("text that only contains a starter, or starts with anything else, is left as it is", () => {
-    for (const text of ["a=b", "万州 -3.2", "'=already", " =1", "", "−3.2"]) expect(formulaSafe(text)).toBe(text);
+    for (const text of ["a=b", "万州 -3.2", "'=already", " 万州", "", "−3.2"]) expect(formulaSafe(text)).toBe(text);
   });
 
   test("a joined list is guarded as the one cell it becomes", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { FONT, textWidth, wrapChars } from "../../src/lib/text/measure";
+import { clipText, FONT, textWidth, wrapChars } from "../../src/lib/text/measure";
 
 describe("textWidth", () => {
   test("CJK and full-width characters are one em, others about 0.56 em", () => {
@@ -57,5 +57,20 @@ describe("wrapChars", () => {
 
   test("empty text has no lines", () => {
     expect(wrapChars("", 5)).toEqual([]);
+  });
+});
+
+describe("clipText", () => {
+  test("text that fits is left whole", () => {
+    expect(clipText("万州", 24, 12)).toBe("万州");
+    expect(clipText("", 0, 12)).toBe("");
+  });
+
+  test("longer text is cut to fit, with the ellipsis", () => {
+    expect(clipText("平湖万州万达开", 48, 12)).toBe("平湖万…");
+    const long = "很长的名称".repeat(100) + "<x-pwn>";
+    const clipped = clipText(long, 200, 12);
+    expect(textWidth(clipped, 12)).toBeLessThanOrEqual(200);
+    expect(clipped.endsWith("…")).toBe(true);
   });
 });

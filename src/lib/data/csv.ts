@@ -8,6 +8,8 @@ type Cell = string | number | boolean | null | undefined;
 /**
  * The first characters on which a spreadsheet runs a cell as a formula (=, +, -, @, and a tab or a
  * carriage return that some programs skip before reading one), with their names for the /data/ page.
+ * White space before one counts too: importers that trim it (LibreOffice's "trim spaces", cleaning
+ * tools) leave the starter first.
  */
 export const FORMULA_STARTS = [
   { char: "=", name: "=" },
@@ -24,12 +26,14 @@ const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
 
 /**
  * A cell's text as a spreadsheet can open it without running anything: text that would start a formula
- * gets a leading apostrophe, the mark spreadsheet users know for "this is text" (OWASP's advice on
- * CSV injection). Numbers, and text that is a plain number, are left as they are. JSON downloads
- * keep the exact text; only CSV needs this.
+ * (after any white space) gets a leading apostrophe, the mark spreadsheet users know for "this is
+ * text" (OWASP's advice on CSV injection). Numbers, and text that is a plain number, are left as they
+ * are. JSON downloads keep the exact text; only CSV needs this.
  */
 export function formulaSafe(text: string): string {
-  return starts.has(text.charAt(0)) && !NUMBER.test(text) ? "'" + text : text;
+  const trimmed = text.trimStart();
+  const starter = starts.has(text.charAt(0)) || starts.has(trimmed.charAt(0));
+  return starter && !NUMBER.test(trimmed) ? "'" + text : text;
 }
 
 /**

@@ -45,3 +45,14 @@ export function wrapChars(text: string, chars: number): string[] {
   if (line) lines.push(line);
   return lines;
 }
+
+/** Text cut to at most `width` pixels at `size`, ending in "…" where it was cut. */
+export function clipText(text: string, width: number, size: number = FONT.size): string {
+  if (textWidth(text, size) <= width) return text;
+  let clipped = "";
+  for (const char of text) {
+    if (textWidth(clipped + char + "…", size) > width) break;
+    clipped += char;
+  }
+  return clipped + "…";
+}
