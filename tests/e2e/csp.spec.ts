@@ -16,9 +16,10 @@ test("only embeds may be framed by other sites", () => {
   expect(headersFor("/_astro/x.css")["Cache-Control"]).toContain("immutable");
 });
 
-// Pages of each type, and whether a chart on them shows a tooltip (all but /data/, which has none).
+// Pages of each type, and whether a chart on them shows a tooltip (all but /data/, which has none,
+// and the cover, whose map is a picture).
 for (const [path, tooltip] of [
-  ["/", true],
+  ["/", false],
   ["/chapters/coordination/", true],
   ["/charts/regional-map/", true],
   ["/charts/transport-status/", true],
