@@ -11,7 +11,6 @@
 // change of a border's length, which moves every dash without changing the map.
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { Resvg } from "@resvg/resvg-js";
 import { geoPath } from "d3";
 import { parseHTML } from "linkedom";
 import { expect, test } from "vitest";
@@ -22,6 +21,7 @@ import { zoneFrame } from "../../src/charts/map/layout";
 import { fitProjection } from "../../src/charts/map/projection";
 import { WIDTHS } from "../../src/charts/layout";
 import { FULL } from "../../src/lib/data/geo";
+import { drawSvg } from "../../src/lib/share/draw-svg";
 import type { ScreenPath } from "../../src/lib/data/svg-path";
 import { palette } from "../../src/lib/share/standalone-svg";
 import { readDatasets, ROOT } from "../support/repo";
@@ -38,15 +38,21 @@ const simplified = areasLayer(doc, path, roles).outerHTML;
 
 /** The light theme's fixed colours for the CSS variables. */
 const colours = palette("light");
-type Raster = { png: Buffer; pixels: Buffer; width: number; height: number };
+type Raster = { png: Uint8Array; pixels: Uint8Array; width: number; height: number };
 
-function raster(layer: string): Raster {
+/** The layer drawn at 2× as the site draws its images (it has no text: no fonts needed). */
+async function raster(layer: string): Promise<Raster> {
   const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}">${layer}</svg>`
     .replace(/ stroke-dasharray="[^"]*"/g, "")
     .replace(/var\((--[\w-]+)\)/g, (whole, name: string) => colours.get(name) ?? whole);
   expect(svg).not.toContain("var(");
-  const image = new Resvg(svg, { fitTo: { mode: "zoom", value: 2 } }).render();
-  return { png: image.asPng(), pixels: image.pixels, width: image.width, height: image.height };
+  const read = (image: Omit<Raster, "png"> & { asPng(): Uint8Array }) => ({
+    png: image.asPng(),
+    pixels: image.pixels,
+    width: image.width,
+    height: image.height,
+  });
+  return drawSvg(svg, { mode: "zoom", value: 2 }, read, []);
 }
 
 /** Share of pixels that differ by more than `threshold` in some channel from the same pixel of the other image. */
@@ -60,7 +66,7 @@ function changed(a: Raster, b: Raster, threshold: number): number {
 /** Share of pixels with no pixel within one device pixel in the other image within `threshold` in every channel. */
 function unmatched(a: Raster, b: Raster, threshold: number): number {
   const { width: w, height: h } = a;
-  const near = (p: Buffer, q: Buffer, x: number, y: number) => {
+  const near = (p: Uint8Array, q: Uint8Array, x: number, y: number) => {
     const i = (y * w + x) * 4;
     for (let dy = -1; dy <= 1; dy++)
       for (let dx = -1; dx <= 1; dx++) {
@@ -78,8 +84,8 @@ function unmatched(a: Raster, b: Raster, threshold: number): number {
   return n / (w * h);
 }
 
-const before = raster(full);
-const after = raster(simplified);
+const before = await raster(full);
+const after = await raster(simplified);
 
 test("the simplified layer is less than half the full one's text", () => {
   expect(simplified.length).toBeLessThan(full.length / 2);
@@ -96,11 +102,13 @@ test("drawn at 2×, the simplified layer matches the full one", () => {
   expect(changed(before, after, 32)).toBeLessThan(0.01);
 });
 
-test("the measure sees a real change: borders left out, or the layer shifted by one px", () => {
+test("the measure sees a real change: borders left out, or the layer shifted by one px", async () => {
   const layer = areasLayer(doc, path, roles);
   // The borders between counties of one role: the unfilled path without a stroke of its own.
   layer.querySelector('path[fill="none"]:not([stroke])')!.remove();
   expect(layer.outerHTML.length).toBeLessThan(simplified.length);
-  expect(unmatched(before, raster(layer.outerHTML), 32)).toBeGreaterThan(0.0025);
-  expect(unmatched(before, raster(`<g transform="translate(1 0)">${simplified}</g>`), 32)).toBeGreaterThan(0.0025);
+  expect(unmatched(before, await raster(layer.outerHTML), 32)).toBeGreaterThan(0.0025);
+  expect(unmatched(before, await raster(`<g transform="translate(1 0)">${simplified}</g>`), 32)).toBeGreaterThan(
+    0.0025,
+  );
 });

@@ -1,27 +1,9 @@
-import { createRequire } from "node:module";
-import { Resvg } from "@resvg/resvg-js";
 import { wrapChars } from "../text/measure";
 import { SITE_TITLE } from "../../consts";
 import type { RenderedChart } from "../chart-page/rendered-chart";
 import { viewBoxSize } from "../chart-page/view-box";
 import { SHARE_IMAGE } from "./share-image-size";
 import { IMAGE_FONT, palette, standaloneSvg } from "./standalone-svg";
-
-const require = createRequire(import.meta.url);
-/** The CJK font files images are drawn with: an npm package, so every machine draws the same. */
-export const FONT_FILES = [
-  require.resolve("@expo-google-fonts/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf"),
-  require.resolve("@expo-google-fonts/noto-sans-sc/700Bold/NotoSansSC_700Bold.ttf"),
-];
-
-/** Draws an SVG to PNG with the CJK font and no system fonts (no machine-dependent output). */
-export function svgToPng(svg: string, width: number): Buffer {
-  const resvg = new Resvg(svg, {
-    fitTo: { mode: "width", value: width },
-    font: { fontFiles: FONT_FILES, loadSystemFonts: false, defaultFontFamily: IMAGE_FONT },
-  });
-  return resvg.render().asPng();
-}
 
 /** Layout of the card, in its own pixels. A tall chart goes to the right of the words; others below. */
 const CARD = {

@@ -1,6 +1,7 @@
 import type { APIRoute, GetStaticPaths } from "astro";
 import { CHART_IDS, type ChartId } from "../../../charts/index";
-import { cardSvg, svgToPng } from "../../../lib/share/share-image";
+import { svgToPng } from "../../../lib/share/draw-svg";
+import { cardSvg } from "../../../lib/share/share-image";
 import { SHARE_IMAGE } from "../../../lib/share/share-image-size";
 import { getChart } from "../../../pipeline/site";
 
@@ -8,6 +9,6 @@ export const getStaticPaths = (() => CHART_IDS.map((id) => ({ params: { id } }))
 
 /** /charts/<id>/card.png: the 1200×630 share card (og:image), drawn with a CJK font from npm. */
 export const GET: APIRoute = async ({ params }) => {
-  const png = svgToPng(cardSvg(await getChart(params.id as ChartId)), SHARE_IMAGE.width);
+  const png = await svgToPng(cardSvg(await getChart(params.id as ChartId)), SHARE_IMAGE.width);
   return new Response(new Uint8Array(png), { headers: { "Content-Type": "image/png" } });
 };
