@@ -12,10 +12,15 @@ import { CHART_IDS } from "../../src/charts/index";
 import { WIDTHS } from "../../src/charts/layout";
 import { BOM, flatten } from "../../src/lib/data/csv";
 import { SHARE_IMAGE } from "../../src/lib/share/share-image-size";
+import { DATASET_NAMES } from "../../src/schemas/index";
 import { build, copyRepo, filesUnder, removeCopies } from "../support/build";
 import { BREAKOUT, injected } from "../support/hostile";
 import { hostileInput } from "../support/hostile-input";
 import { readInputFiles } from "../support/repo";
+import { siteFiles } from "../support/site-files";
+
+/** What the build must write, by kind: each list is checked whole before any loop over it. */
+const EXPECTED = siteFiles();
 
 /** What a spreadsheet would run: a starter first (after any white space), and not a plain number. */
 const runs = (cell: string) =>
@@ -47,7 +52,9 @@ describe("a build of hostile input", () => {
 
   test("the hostile text is in every free-text field of every file", () => {
     expect(input.fields.length).toBeGreaterThan(40);
-    for (const path of new Set(input.files.map((f) => f.path)))
+    const paths = [...new Set(input.files.map((f) => f.path))];
+    expect(paths).toEqual(readInputFiles().map((f) => f.path));
+    for (const path of paths)
       expect(
         input.fields.some((f) => f.startsWith(path + " ")),
         path,
@@ -56,7 +63,7 @@ describe("a build of hostile input", () => {
 
   test("no page and no SVG lets the markup through, and every chart page shows it as text", () => {
     const marked = files.filter((f) => /\.(html|svg)$/.test(f));
-    expect(marked.length).toBeGreaterThan(20);
+    expect([...marked].sort()).toEqual(EXPECTED.marked);
     for (const path of marked) expect(injected(read(path)), path).toEqual([]);
     for (const id of CHART_IDS) expect(read(`charts/${id}/index.html`), id).toContain(ESCAPED);
     // Entities in the input are text too: "&lt;" is written "&amp;lt;", never turned into "<".
@@ -68,7 +75,7 @@ describe("a build of hostile input", () => {
 
   test("every PNG (share cards, chart downloads) is drawn, at its size", () => {
     const pngs = files.filter((f) => f.endsWith(".png"));
-    expect(pngs.length).toBeGreaterThanOrEqual(CHART_IDS.length * 2);
+    expect([...pngs].sort()).toEqual(EXPECTED.pngs);
     for (const path of pngs) {
       const bytes = readFileSync(join(dist, path));
       expect(bytes.subarray(0, 8).toString("hex"), path).toBe("89504e470d0a1a0a");
@@ -96,7 +103,7 @@ describe("a build of hostile input", () => {
 
   test("no CSV cell would run as a formula", () => {
     const csvs = files.filter((f) => f.endsWith(".csv"));
-    expect(csvs.length).toBeGreaterThan(10);
+    expect([...csvs].sort()).toEqual(EXPECTED.csvs);
     for (const path of csvs) {
       const text = read(path);
       expect(text.startsWith(BOM), path).toBe(true);
@@ -107,7 +114,9 @@ describe("a build of hostile input", () => {
 
   test("each dataset's CSV is its JSON, cell by cell, with an apostrophe before exactly the cells that would run", () => {
     let neutralized = 0;
-    for (const file of input.files.filter((f) => f.path.startsWith("data/") && f.path !== "data/corrections.json")) {
+    const datasets = input.files.filter((f) => f.path.startsWith("data/") && f.path !== "data/corrections.json");
+    expect(datasets.map((f) => f.path)).toEqual(DATASET_NAMES.map((n) => `data/${n}.json`));
+    for (const file of datasets) {
       const records = JSON.parse(read(file.path)) as unknown[];
       const rows = csvParse(read(file.path.replace(/\.json$/, ".csv")).slice(BOM.length));
       expect(rows, file.path).toHaveLength(records.length);
@@ -123,14 +132,16 @@ describe("a build of hostile input", () => {
   });
 
   test("the JSON downloads keep the exact text of the input", () => {
-    for (const file of input.files.filter((f) => f.path.startsWith("data/") && f.path !== "data/corrections.json")) {
+    const datasets = input.files.filter((f) => f.path.startsWith("data/") && f.path !== "data/corrections.json");
+    expect(datasets.map((f) => f.path)).toEqual(DATASET_NAMES.map((n) => `data/${n}.json`));
+    for (const file of datasets) {
       const records = JSON.parse(file.text) as { id: string }[];
       const published = JSON.parse(read(file.path)) as { id: string }[];
       expect(published.map((r) => r.id)).toEqual(records.map((r) => r.id));
       published.forEach((record, i) => expect(record).toMatchObject(records[i]!));
     }
     const charts = files.filter((f) => /^charts\/[^/]+\/data\.json$/.test(f));
-    expect(charts).toHaveLength(CHART_IDS.length);
+    expect([...charts].sort()).toEqual(EXPECTED.chartJson);
     const exact = charts.filter((path) => JSON.stringify(JSON.parse(read(path))).includes(MARK));
     expect(exact.length, "chart data with the hostile text, exact").toBeGreaterThanOrEqual(6);
   });

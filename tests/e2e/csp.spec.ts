@@ -16,8 +16,8 @@ test("only embeds may be framed by other sites", () => {
   expect(headersFor("/_astro/x.css")["Cache-Control"]).toContain("immutable");
 });
 
-// Pages of each type, and whether a chart on them shows a tooltip (all but /data/, which has none,
-// and the cover, whose map is a picture).
+// Pages of each type, and whether a chart on them shows a tooltip: not on /data/, which has no chart,
+// nor on the cover, which shows its map as a picture linking to the chart page.
 for (const [path, tooltip] of [
   ["/", false],
   ["/chapters/coordination/", true],
