@@ -73,13 +73,15 @@ describe("formula-safe cells", () => {
     expect(csvParse(toCsv([{ value: text }]).slice(BOM.length))[0]!.value).toBe("'" + text);
   });
 
-  test.each(["-3.2", "+5", "-0.5", "12", "1e-3", "-.5", " -3.2"])("%s stays a number", (text) => {
-    expect(formulaSafe(text)).toBe(text);
-    expect(csvParse(toCsv([{ value: Number(text) }, { value: text }]).slice(BOM.length)).map((r) => r.value)).toEqual([
-      String(Number(text)),
-      text,
-    ]);
-  });
+  test.each(["-3.2", "+5", "-0.5", "12", "1e-3", "-.5", "-12.5", "-.55", "-1e-3", "+1e5", "-2E10", " -3.2"])(
+    "%s stays a number",
+    (text) => {
+      expect(formulaSafe(text)).toBe(text);
+      expect(csvParse(toCsv([{ value: Number(text) }, { value: text }]).slice(BOM.length)).map((r) => r.value)).toEqual(
+        [String(Number(text)), text],
+      );
+    },
+  );
 
   test("text that only contains a starter, or starts with anything else, is left as it is", () => {
     for (const text of ["a=b", "万州 -3.2", "'=already", " 万州", "", "−3.2"]) expect(formulaSafe(text)).toBe(text);
@@ -89,4 +91,13 @@ describe("formula-safe cells", () => {
     expect(flatten({ places: ["=a", "b"] }).places).toBe("=a；b");
     expect(toCsv([{ places: ["=a", "b"] }])).toContain("'=a；b");
   });
+});
+
+test("a list of plain values is one cell; a list holding any object is flattened item by item", () => {
+  expect(flatten({ x: [null, "a"] })).toEqual({ x: "；a" });
+  expect(flatten({ x: [1, { a: 2 }] })).toEqual({ "x[0]": 1, "x[1].a": 2 });
+});
+
+test("a field a record lacks is an empty cell, and the text ends with a line break", () => {
+  expect(toCsv([{ a: 1, b: 2 }, { a: 3 }])).toBe(`${BOM}a,b\n1,2\n3,\n`);
 });

@@ -6,6 +6,7 @@ import {
   formatMeasure,
   formatRank,
   formatDate,
+  formatPeriod,
   formatSection,
   formatValue,
 } from "../../src/lib/text/format";
@@ -56,4 +57,47 @@ test("dates read the Chinese way, without leading zeros", () => {
   expect(formatDate("2026-11-29")).toBe("2026年11月29日");
   expect(formatDate("2021-06-05")).toBe("2021年6月5日");
   expect(() => formatDate("2021-6-5")).toThrow(/ISO date/);
+});
+
+test("at most two decimals, no trailing zeros, and no grouping below 10,000", () => {
+  expect(formatValue(1.236, "亿元")).toBe("1.24亿元");
+  expect(formatValue(12.5, "%")).toBe("12.5%");
+  expect(formatValue(9999, "万人")).toBe("9999万人");
+  expect(formatValue(10000, "万人")).toBe("10,000万人");
+  expect(formatValue(20215, "年")).toBe("20215年");
+  expect(formatRank(12345)).toBe("第12,345位");
+  expect(formatCount(12345, "项")).toBe("12,345项");
+});
+
+test("a rank change of zero reads as 提升0位, and an exact figure has no 超", () => {
+  expect(formatMeasure({ value: 0, unit: "位", bound: "exact" }, "rank-change")).toBe("提升0位");
+  expect(formatMeasure({ value: 20, unit: "万人次", bound: "more-than" })).toBe("超20万人次");
+  expect(formatFigure({ value: 20, unit: "万人次", bound: "exact" })).toBe("20万人次");
+});
+
+test("periods read as the year and its half", () => {
+  expect(formatPeriod("2021-H1")).toBe("2021年上半年");
+  expect(formatPeriod("2021-H2")).toBe("2021年下半年");
+  expect(formatPeriod("2021")).toBe("2021年");
+});
+
+test("Chinese numerals at the edges of each ten", () => {
+  expect([5, 6, 7, 8, 9, 12, 19, 30, 90, 91].map((n) => chineseNumeral(n))).toEqual([
+    "五",
+    "六",
+    "七",
+    "八",
+    "九",
+    "十二",
+    "十九",
+    "三十",
+    "九十",
+    "九十一",
+  ]);
+  expect(() => chineseNumeral(-3)).toThrow("no Chinese numeral for -3 (1–99 only)");
+});
+
+test("a date that is not YYYY-MM-DD is named in the error", () => {
+  expect(() => formatDate("x2021-06-05")).toThrow('not an ISO date: "x2021-06-05" (expected YYYY-MM-DD)');
+  expect(() => formatDate("2021-06-05x")).toThrow(RangeError);
 });

@@ -23,3 +23,28 @@ test("a key figure naming a missing record or figure is named by the lead's file
     'content/chapters/00-lead.md › record "lead" › field cover.keyFigures[3].field: record "wankaiyun-signing" of data/investments.json has no figure at figures[7]',
   ]);
 });
+
+test("a key figure matches on dataset, record and field together, not on any two of them", () => {
+  const figure = { value: 1, unit: "个", text: "1个", bound: "exact" };
+  const hand = {
+    economy: [{ id: "same", figure }],
+    projects: [
+      { id: "same", figures: [figure, figure] },
+      { id: "other", figures: [figure] },
+    ],
+    transport: [],
+    investments: [],
+    places: [],
+    milestones: [],
+  } as unknown as NonNullable<typeof records>;
+  const keyFigures = [
+    { dataset: "projects", record: "same", field: "figures[1]" },
+    { dataset: "projects", record: "same", field: "figure" },
+    { dataset: "projects", record: "other", field: "figures[1]" },
+  ].map((k) => ({ ...k, label: "说明" }));
+  const cover = { ...lead.data.cover!, keyFigures } as typeof lead.data.cover;
+  expect(checkKeyFigures([{ ...lead, data: { ...lead.data, cover } }], hand).map(formatIssue)).toEqual([
+    'content/chapters/00-lead.md › record "lead" › field cover.keyFigures[1].field: record "same" of data/projects.json has no figure at figure',
+    'content/chapters/00-lead.md › record "lead" › field cover.keyFigures[2].field: record "other" of data/projects.json has no figure at figures[1]',
+  ]);
+});

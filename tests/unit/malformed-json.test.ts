@@ -42,3 +42,11 @@ test("lines and columns count from 1, columns in UTF-16 units", () => {
   expect(lineAndColumn("ab\ncd", 4)).toEqual({ line: 2, column: 2 });
   expect(lineAndColumn("万州\n𠀀x", 5)).toEqual({ line: 2, column: 3 });
 });
+
+test("a token at the very start is placed there; a message of no known shape is kept, without a place", () => {
+  expect(describe("x")).toBe("malformed JSON at line 1, column 1: unexpected token 'x'");
+  expect(describe("NaN")).toBe('malformed JSON: "NaN" is not valid JSON');
+  expect(describeJsonError("[", new Error("Something else went wrong"))).toBe(
+    "malformed JSON: something else went wrong",
+  );
+});

@@ -58,3 +58,26 @@ describe("sentence anchors in rendered Markdown", () => {
     expect(sentenceId("号角吹响，大幕拉开。")).toMatch(/^s-[0-9a-f]{8}$/);
   });
 });
+
+describe("splitting and joining at the edges", () => {
+  test("a run of end marks stays with its sentence, also at the start of a paragraph", () => {
+    expect(splitSentences("然后呢？！他走了。")).toEqual(["然后呢？！", "他走了。"]);
+    expect(splitSentences("？！”）好。")).toEqual(["？！”）", "好。"]);
+    expect(splitSentences("。好。")).toEqual(["。", "好。"]);
+    expect(splitSentences("")).toEqual([]);
+  });
+
+  test("paragraphs: blocks between blank lines, trimmed, lines joined, headings, directives and empty blocks left out", () => {
+    const body = '\n\n  ## 标题\n\n  ::chart{id="zone-map"}\n\n 第一行 \n  第二行\n第三行。 \n   \n\n最后。\n\n';
+    expect(paragraphsOf(body)).toEqual(["第一行第二行第三行。", "最后。"]);
+  });
+
+  test("a quote that runs past the chapter's last sentence is not in the text", () => {
+    const sentences = sentencesOf("号角吹响，大幕拉开。目标明确后，关键看行动。");
+    expect(sentencesOfQuote(sentences, "目标明确后，关键看行动。大区要有大担当。")).toBeNull();
+    expect(sentencesOfQuote(sentences, "号角吹响，大幕拉开。目标明确后，关键看行动。")?.map((s) => s.text)).toEqual([
+      "号角吹响，大幕拉开。",
+      "目标明确后，关键看行动。",
+    ]);
+  });
+});

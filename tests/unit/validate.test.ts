@@ -43,3 +43,12 @@ test("an unknown extra field is refused (records are strict)", () => {
   const issues = validateRecords("data/transport.json", broken, DATASETS.transport.schema);
   expect(issues[0]!.message).toMatch(/colour/);
 });
+
+test("a record without a readable id is named by its position", () => {
+  const schema = DATASETS.transport.schema;
+  const names = (input: unknown[]) => [
+    ...new Set(validateRecords("data/transport.json", input, schema).map((i) => i.record)),
+  ];
+  expect(names([null])).toEqual(["#0"]);
+  expect(names([{ id: "" }, { id: 5 }, "x"])).toEqual(["#0", "#1", "#2"]);
+});
