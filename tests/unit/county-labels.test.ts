@@ -12,6 +12,7 @@ import { countyFeatures } from "../../src/lib/data/geo";
 import { boxesOverlap } from "../../src/lib/data/polygon-label";
 import { FONT } from "../../src/lib/text/measure";
 import { readDatasets } from "../support/repo";
+import { PLACES_WITH_COORDINATES } from "../support/geo-extract";
 
 const records = readDatasets();
 const data = regionalMap.select(records);
@@ -37,16 +38,7 @@ const LABELLED = [
   "万源",
 ];
 /** The place dots: the article's places with coordinates in the zone (stand-in ends are rings, not dots). */
-const PLACE_DOTS = [
-  "wanzhou",
-  "kaizhou",
-  "dazhou",
-  "yunyang",
-  "liangping",
-  "wanzhou-airport",
-  "dazhou-heshi-airport",
-  "xintian-port",
-];
+const PLACE_DOTS = PLACES_WITH_COORDINATES;
 
 test("short names keep two characters at least", () => {
   expect(["城口县", "忠县", "渠县", "通川区", "万源市"].map(countyName)).toEqual([

@@ -7,7 +7,7 @@ import { geoArea, geoContains } from "d3";
 import { afterAll, describe, expect, test } from "vitest";
 import { countyFeatures, riverLines } from "../../src/lib/data/geo";
 import { readDatasets, ROOT } from "../support/repo";
-import { COUNTIES } from "../support/geo-extract";
+import { COUNTIES, PLACES_WITH_COORDINATES } from "../support/geo-extract";
 
 const counties = countyFeatures();
 const places = readDatasets().places;
@@ -49,16 +49,7 @@ describe("the boundary extract", () => {
       checked.push(place.id);
     }
     // Each place with coordinates and a county of its own or of the place it lies within.
-    expect(checked).toEqual([
-      "wanzhou",
-      "kaizhou",
-      "dazhou",
-      "yunyang",
-      "liangping",
-      "wanzhou-airport",
-      "dazhou-heshi-airport",
-      "xintian-port",
-    ]);
+    expect(checked).toEqual(PLACES_WITH_COORDINATES);
   });
 
   test("the rivers include the Yangtze through 万州", () => {
