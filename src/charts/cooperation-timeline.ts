@@ -34,7 +34,10 @@ function counted(events: Event[]): string {
 
 export const cooperationTimeline: ChartDefinition<Event[]> = {
   id: "cooperation-timeline",
-  title: "从水上巴士到集中开工：文中有日期的事件",
+  title: {
+    zh: "从水上巴士到集中开工：文中有日期的事件",
+    en: "From the water bus to the mass groundbreaking: the article's dated events",
+  },
   subtitle: (events) => `原文标明日期或时段的${counted(events)}，按时间排列；原文只写月日的，年份按文章所述年份`,
   select(records: Records) {
     const events: Event[] = [];

@@ -1,6 +1,7 @@
 import * as Plot from "@observablehq/plot";
-import { neededField } from "../lib/input/needed-field";
-import { formatFigure, formatMeasure, formatPeriod } from "../lib/text/format";
+import { neededWords } from "../lib/input/needed-field";
+import type { Lang } from "../lib/locale/lang";
+import { FORMATS } from "../lib/text/formats";
 import type { Indicator } from "../schemas/economy";
 import type { Records } from "../schemas/index";
 import { BAR, MARGIN } from "./layout";
@@ -8,21 +9,29 @@ import { FONT } from "../lib/text/measure";
 import { ROLE_COLOR } from "./palette";
 import { finishSvg, markTip } from "./svg";
 import type { ChartDefinition } from "./types";
+import { GDP_GROWTH_WORDS as WORDS } from "./words/gdp-growth";
 
 interface Data {
-  /** 万州's and Chongqing's H1 growth, 万州 first, each labelled by its record's short name. */
-  growth: { place: string; record: Indicator }[];
+  /** 万州's and Chongqing's H1 growth, 万州 first. */
+  growth: Indicator[];
   /** 万州's rank change in the city's growth ranking. */
   rankChange: Indicator;
 }
 
 export const gdpGrowth: ChartDefinition<Data> = {
   id: "gdp-growth",
-  title: "万州上半年经济增速追平全市",
-  subtitle: ({ growth, rankChange }) =>
-    `地区生产总值同比增长：万州${formatFigure(growth[0]!.record.figure)}，` +
-    `重庆全市${formatFigure(growth[1]!.record.figure)}；` +
-    `万州增速的全市排名较去年同期${formatMeasure(rankChange.figure, rankChange.measure)}`,
+  title: {
+    zh: "万州上半年经济增速追平全市",
+    en: "Wanzhou's first-half growth caught up with Chongqing's",
+  },
+  subtitle: ({ growth, rankChange }, lang) => {
+    const f = FORMATS[lang];
+    return WORDS[lang].subtitle(
+      f.formatFigure(growth[0]!.figure),
+      f.formatFigure(growth[1]!.figure),
+      f.formatMeasure(rankChange.figure, rankChange.measure),
+    );
+  },
   select(records: Records): Data {
     // The period the article ranks 万州 in, and every place's growth for that period.
     const rankChange = records.economy.find((r) => r.measure === "rank-change" && r.place === "wanzhou");
@@ -30,18 +39,15 @@ export const gdpGrowth: ChartDefinition<Data> = {
     if (!rankChange || growth.length < 2)
       throw new Error("gdp-growth: economy lacks the H1 growth records or the rank change");
     return {
-      growth: growth
-        .map((record) => ({ place: neededField("economy", record, "shortName"), record }))
-        .sort((a, b) => Number(b.record.place === "wanzhou") - Number(a.record.place === "wanzhou")),
+      growth: growth.sort((a, b) => Number(b.place === "wanzhou") - Number(a.place === "wanzhou")),
       rankChange,
     };
   },
-  render({ growth }, { width, document }) {
+  render({ growth }, { width, document, lang }) {
     const rows = growth.map((g) => ({
-      place: g.place,
-      value: g.record.figure.value,
-      label: formatFigure(g.record.figure),
-      isWanzhou: g.record.place === "wanzhou",
+      ...labelled(g, lang),
+      value: g.figure.value,
+      isWanzhou: g.place === "wanzhou",
     }));
     const svg = Plot.plot({
       document,
@@ -67,7 +73,7 @@ export const gdpGrowth: ChartDefinition<Data> = {
         Plot.text(rows, {
           y: "place",
           x: "value",
-          text: "label",
+          text: "growth",
           textAnchor: "start",
           dx: BAR.labelGap,
           fontWeight: "bold",
@@ -77,29 +83,37 @@ export const gdpGrowth: ChartDefinition<Data> = {
       ],
     }) as SVGSVGElement;
     const bars = svg.querySelectorAll("g[aria-label='bar'] rect");
-    bars.forEach((bar, i) => markTip(bar, `${rows[i]!.place}：上半年地区生产总值同比增长${rows[i]!.label}`));
+    bars.forEach((bar, i) => markTip(bar, WORDS[lang].tip(rows[i]!)));
     return finishSvg(svg);
   },
-  describe: ({ growth, rankChange }) =>
-    `条形图：${formatPeriod(rankChange.period ?? "")}地区生产总值同比增速。` +
-    growth.map((g) => `${g.place}${formatFigure(g.record.figure)}`).join("，") +
-    "，两者相同，即原文所说“恢复到全市平均水平”。" +
-    `万州增速的全市排名较去年同期${formatMeasure(rankChange.figure, rankChange.measure)}。` +
-    "重庆全市数据来自重庆商报。",
-  table: ({ growth, rankChange }) => ({
-    columns: [
-      { key: "place", label: "地区" },
-      { key: "growth", label: "上半年同比增长", numeric: true },
-      { key: "note", label: "说明" },
-    ],
-    rows: growth.map((g) => ({
-      place: g.place,
-      growth: formatFigure(g.record.figure),
-      note:
-        g.record.place === "wanzhou"
-          ? `增速全市排名较去年同期${formatMeasure(rankChange.figure, rankChange.measure)}`
-          : "对照：重庆全市",
-    })),
-  }),
-  sources: ({ growth, rankChange }) => [...growth.map((g) => g.record.source), rankChange.source],
+  describe: ({ growth, rankChange }, lang) => {
+    const f = FORMATS[lang];
+    const rank = f.formatMeasure(rankChange.figure, rankChange.measure);
+    const rows = growth.map((g) => labelled(g, lang));
+    return WORDS[lang].describe(f.formatPeriod(rankChange.period ?? ""), rows, rank);
+  },
+  table: ({ growth, rankChange }, lang) => {
+    const words = WORDS[lang];
+    const rank = FORMATS[lang].formatMeasure(rankChange.figure, rankChange.measure);
+    return {
+      columns: [
+        { key: "place", label: words.columns.place },
+        { key: "growth", label: words.columns.growth, numeric: true },
+        { key: "note", label: words.columns.note },
+      ],
+      rows: growth.map((g) => ({
+        ...labelled(g, lang),
+        note: g.place === "wanzhou" ? words.wanzhouNote(rank) : words.cityNote,
+      })),
+    };
+  },
+  sources: ({ growth, rankChange }) => [...growth.map((g) => g.source), rankChange.source],
 };
+
+/** A growth record as the chart labels it: its place's short name and its figure, in one language. */
+function labelled(record: Indicator, lang: Lang): { place: string; growth: string } {
+  return {
+    place: neededWords("economy", record, "shortName", lang),
+    growth: FORMATS[lang].formatFigure(record.figure),
+  };
+}

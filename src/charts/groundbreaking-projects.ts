@@ -16,7 +16,10 @@ interface Data {
 
 export const groundbreakingProjects: ChartDefinition<Data> = {
   id: "groundbreaking-projects",
-  title: "经开区一天集中开工一批重大项目",
+  title: {
+    zh: "经开区一天集中开工一批重大项目",
+    en: "A batch of major projects broke ground in the development zone on one day",
+  },
   subtitle: ({ project, count, total }) =>
     `${project.dateText}，万州经开区集中开工重大产业项目、重大基础设施项目${count}个，总投资${total}；原文未公布单个项目的金额`,
   select(records: Records) {

@@ -36,7 +36,10 @@ const NOTE = "原文未给出区县总数";
 
 export const growthRankings: ChartDefinition<Row[]> = {
   id: "growth-rankings",
-  title: "万州多项增速排在全市前列",
+  title: {
+    zh: "万州多项增速排在全市前列",
+    en: "Wanzhou ranked near the top in Chongqing on several growth measures",
+  },
   subtitle: (rows) =>
     `${period(rows)}增速名次——` +
     byScope(rows)

@@ -34,7 +34,10 @@ const both = (c: Figure | undefined, amount: Figure) => `${c ? `${formatFigure(c
 
 export const investmentAmounts: ChartDefinition<Amount[]> = {
   id: "investment-amounts",
-  title: "一批项目集中开工和签约",
+  title: {
+    zh: "一批项目集中开工和签约",
+    en: "Projects that broke ground or were signed together",
+  },
   subtitle: (rows) => rows.map((r) => `${r.label}${r.amount.text}`).join("；"),
   select(records: Records) {
     const fromProjects = records.projects.flatMap((p) => {

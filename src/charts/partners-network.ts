@@ -16,7 +16,10 @@ const ROLE_LABEL = { member: "万达开成员", observer: "观察员", partner: 
 
 export const partnersNetwork: ChartDefinition<PartnersData> = {
   id: "partners-network",
-  title: "合作方与合作事项：谁参与了什么",
+  title: {
+    zh: "合作方与合作事项：谁参与了什么",
+    en: "Partners and joint undertakings: who took part in what",
+  },
   subtitle: ({ partners, items }) =>
     `本站据原文整理的${partners.length}个合作地区和企业（均为原文点名），及其参与的${items.length}项机制、平台、园区和签约（连线表示参与）`,
   select: selectPartners,

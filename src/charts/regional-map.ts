@@ -38,7 +38,10 @@ const COLUMNS = [
 export const regionalMap: ChartDefinition<MapData> = {
   id: "regional-map",
   showsStages: true,
-  title: "万达开与渝东北：文中的交通连线",
+  title: {
+    zh: "万达开与渝东北：文中的交通连线",
+    en: "Wanzhou–Dazhou–Kaizhou and north-eastern Chongqing: the article's transport links",
+  },
   subtitle: ({ links, facilities }) =>
     `${STAGES_AS_OF}。图中画出本站据原文整理的${links.length}条交通连线和${facilities.length}处设施或服务，颜色表示方式，线型表示阶段；万州、开州和达州组成万达开示范区，云阳为首个观察员`,
   select(records: Records): MapData {

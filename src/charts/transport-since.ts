@@ -101,7 +101,10 @@ function row(document: Document, item: ThenNowItem, y: number, width: number, co
 export const transportSince: ChartDefinition<ThenNow> = {
   id: "transport-since",
   showsStages: true,
-  title: "交通项目：原文所述阶段与此后最新进展",
+  title: {
+    zh: "交通项目：原文所述阶段与此后最新进展",
+    en: "Transport projects: the stage the article gives and the latest since",
+  },
   subtitle: (d) =>
     `左为${d.thenHeading}，右为${d.latestHeading}。本站据原文整理的${d.items.length}项交通项目中，` +
     `${d.found.length}项${FOUND_HEADING}（${d.byLatestStage.map((s) => `${STAGE_LABELS[s.stage]}${s.items.length}项`).join("，")}），` +

@@ -28,7 +28,10 @@ const PILOT_HEADING = "另有一次性试点运输（不计入阶段）";
 export const transportStatus: ChartDefinition<Data> = {
   id: "transport-status",
   showsStages: true,
-  title: "交通项目从前期工作到常态运行",
+  title: {
+    zh: "交通项目从前期工作到常态运行",
+    en: "Transport projects, from preparatory work to regular service",
+  },
   subtitle: ({ links, byStage, pilots }) =>
     `${STAGES_AS_OF}。本站据原文整理的${links.length}项交通项目，按原文用语归入五个阶段：` +
     byStage.map((s) => `${STAGE_LABELS[s.stage]}${s.links.length}项`).join("，") +

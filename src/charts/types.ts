@@ -1,6 +1,7 @@
 import type { Records } from "../schemas/index";
 import type { ChartTable, LegendGroup } from "../lib/chart-page/rendered-chart";
 import type { Source } from "../schemas/source";
+import type { Lang, Localized } from "../lib/locale/lang";
 
 /** Where a chart draws: its width in CSS pixels and the document that makes its elements. */
 export interface ChartContext {
@@ -8,6 +9,8 @@ export interface ChartContext {
   width: number;
   /** A DOM document (linkedom at build time). */
   document: Document;
+  /** The language of every word the chart draws (labels, axes, tooltips). */
+  lang: Lang;
 }
 
 /**
@@ -17,24 +20,24 @@ export interface ChartContext {
 export interface ChartDefinition<D = unknown> {
   /** Permanent id: file name, registry key, URL segment /charts/<id>/ and snapshot name. */
   id: string;
-  /** The finding, in Chinese, without figures (numbers belong in data). */
-  title: string;
+  /** The finding, in each language, without figures (numbers belong in data). */
+  title: Localized<string>;
   /** One line stating the finding with its figures, made from the data. */
-  subtitle(data: D): string;
+  subtitle(data: D, lang: Lang): string;
   /** Picks and shapes the records the chart shows. */
   select(records: Records): D;
   /** Draws the chart into an <svg>. */
   render(data: D, context: ChartContext): SVGSVGElement;
   /** A text description of what the chart shows, for screen readers and the permalink page. */
-  describe(data: D): string;
+  describe(data: D, lang: Lang): string;
   /** The data table alternative. */
-  table(data: D): ChartTable;
+  table(data: D, lang: Lang): ChartTable;
   /** The sources of the records shown, for the source line. */
   sources(data: D): Source[];
   /** The chart shows stages (the article's or later ones): its figure links to /since/. */
   showsStages?: true;
   /** An HTML legend under the chart (and filters), for charts whose key is too large for the SVG. */
-  legend?(data: D): LegendGroup[];
+  legend?(data: D, lang: Lang): LegendGroup[];
   /**
    * States the chart can be shown in (the map: as the article gives it, and as of the latest
    * sources). The first is the default; each is drawn at build time and opened by its URL hash.
@@ -52,7 +55,7 @@ export interface ChartView<D> extends Partial<
   /** Anchor and file suffix, kebab-case, unique on any page that shows the chart. */
   id: string;
   /** The switch's words for this state, e.g. 原文（2021年）. */
-  label(data: D): string;
+  label(data: D, lang: Lang): string;
   /** This state's data, from what the chart's `select` gave; without it, the same data. */
   select?(data: D, records: Records): D;
 }

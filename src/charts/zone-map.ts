@@ -38,7 +38,10 @@ const ROLE_ORDER: Role[] = ["member", "observer", "cluster"];
 
 export const zoneMap: ChartDefinition<Data> = {
   id: "zone-map",
-  title: "万达开示范区与渝东北三峡库区城镇群",
+  title: {
+    zh: "万达开示范区与渝东北三峡库区城镇群",
+    en: "The Wanzhou–Dazhou–Kaizhou zone and the Three Gorges Reservoir Area urban cluster",
+  },
   subtitle: ({ places }) =>
     `万达开川渝统筹发展示范区由${names(places, "member")}组成，${names(places, "observer")}为首个观察员；` +
     `渝东北三峡库区城镇群的其他区县：${names(places, "cluster")}`,

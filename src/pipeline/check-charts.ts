@@ -2,6 +2,7 @@ import { CHARTS, CHART_IDS } from "../charts/index";
 import type { ChartDefinition } from "../charts/types";
 import type { DatasetName, Records } from "../schemas/index";
 import { DataError, WHOLE_FILE, type DataIssue } from "../lib/input/data-issue";
+import { LANGS } from "../lib/locale/lang";
 
 /** The records, and the names of the datasets a chart's select() has read from them. */
 function watched(records: Records): { records: Records; read: Set<DatasetName> } {
@@ -28,11 +29,13 @@ export function checkCharts(records: Records): DataIssue[] {
     const { records: seen, read } = watched(records);
     let problem: string | undefined;
     try {
-      const rows = chart.table(chart.select(seen)).rows.length;
+      // In every language: a record the English lacks words for (its nameEn) stops the build too.
+      const data = chart.select(seen);
+      const rows = Math.min(...LANGS.map((lang) => chart.table(data, lang).rows.length));
       if (rows === 0) problem = "its selection of records is empty, so it has nothing to show";
     } catch (error) {
       if (error instanceof DataError) {
-        const named = `chart "${id}" (${chart.title})`;
+        const named = `chart "${id}" (${chart.title.zh})`;
         issues.push(...error.issues.map((i) => ({ ...i, message: `${named}: ${i.message}` })));
         continue;
       }
@@ -40,7 +43,7 @@ export function checkCharts(records: Records): DataIssue[] {
     }
     if (problem) {
       const file = [...read].map((name) => `data/${name}.json`).join(", ") || `src/charts/${id}.ts`;
-      issues.push({ file, record: WHOLE_FILE, field: "", message: `chart "${id}" (${chart.title}): ${problem}` });
+      issues.push({ file, record: WHOLE_FILE, field: "", message: `chart "${id}" (${chart.title.zh}): ${problem}` });
     }
   }
   return issues;

@@ -8,6 +8,7 @@ import { checkInput } from "./check-input";
 import { DataError } from "../lib/input/data-issue";
 import { readInputFiles } from "../lib/input/input-files";
 import type { ChapterText } from "../lib/input/provenance";
+import { DEFAULT_LANG, type Lang } from "../lib/locale/lang";
 
 export type ChapterEntry = CollectionEntry<"chapters">;
 
@@ -39,15 +40,15 @@ export function getSite(): Promise<Site> {
   return loaded;
 }
 
-const rendered = new Map<ChartId, RenderedChart<ChartId>>();
+const rendered = new Map<`${Lang}:${ChartId}`, RenderedChart<ChartId>>();
 
-/** A chart rendered from the site's records, once per build however many pages show it. */
-export async function getChart(id: ChartId): Promise<RenderedChart<ChartId>> {
+/** A chart rendered from the site's records in one language, once per build however many pages show it. */
+export async function getChart(id: ChartId, lang: Lang = DEFAULT_LANG): Promise<RenderedChart<ChartId>> {
   const { records } = await getSite();
-  let chart = rendered.get(id);
+  let chart = rendered.get(`${lang}:${id}`);
   if (!chart) {
-    chart = renderChart(id, records);
-    rendered.set(id, chart);
+    chart = renderChart(id, records, lang);
+    rendered.set(`${lang}:${id}`, chart);
   }
   return chart;
 }

@@ -23,6 +23,7 @@ export const indicator = z
     shortName: text
       .optional()
       .describe("图表中的简称：增速对比图中为地区名（如 万州），名次图中为指标名（如 工业投资）"),
+    shortNameEn: text.optional().describe("shortName 的英文（本站译文）"),
     figure,
     source,
     inferred,

@@ -1,14 +1,27 @@
-// What each chart says in words (subtitle, description, table) must be what its records say.
+// What each chart says in words (subtitle, description, table) must be what its records say, in
+// each language of the site: the English states the same figures, converted to English units.
 import { describe, expect, test } from "vitest";
 import { CHARTS, CHART_IDS } from "../../src/charts/index";
 import type { ChartDefinition } from "../../src/charts/types";
+import { LANGS } from "../../src/lib/locale/lang";
+import { FORMATS } from "../../src/lib/text/formats";
+import { figure as figureSchema } from "../../src/schemas/figure";
 import { renderChart } from "../../src/pipeline/render-chart";
 import { readDatasets } from "../support/repo";
 
 const records = readDatasets();
 
-/** Every number the selected data holds: values, array lengths, and digit runs in its strings. */
+/** The digit runs of a text, thousands separators dropped: "200,000 passenger trips" → 200000. */
+const numbersOf = (text: string) => text.replace(/(\d),(?=\d{3}\b)/g, "$1").match(/\d+(?:\.\d+)?/g) ?? [];
+
+/**
+ * Every number the selected data holds: values, array lengths, and digit runs in its strings; and
+ * each figure's number as English writes it (40.27亿元 → 4.027 billion yuan).
+ */
 function numbersIn(value: unknown, into = new Set<string>()): Set<string> {
+  const asFigure = figureSchema.safeParse(value);
+  if (asFigure.success)
+    for (const n of numbersOf(FORMATS.en.formatValue(asFigure.data.value, asFigure.data.unit))) into.add(n);
   if (typeof value === "number") into.add(String(value));
   else if (typeof value === "string") for (const run of value.match(/\d+(?:\.\d+)?/g) ?? []) into.add(run);
   else if (value instanceof Date) {
@@ -39,8 +52,8 @@ const TABLE_ROWS: Record<(typeof CHART_IDS)[number], number> = {
   "regional-map": 29,
 };
 
-describe.each(CHART_IDS)("%s", (id) => {
-  const chart = renderChart(id, records);
+describe.each(LANGS.flatMap((lang) => CHART_IDS.map((id) => [lang, id] as const)))("%s %s", (lang, id) => {
+  const chart = renderChart(id, records, lang);
   const definition = CHARTS[id] as unknown as ChartDefinition<unknown>;
 
   test("every number in its words comes from the records it shows, in each of its states", () => {
@@ -56,8 +69,7 @@ describe.each(CHART_IDS)("%s", (id) => {
     for (const { id: view, data: shown, state } of states) {
       const allowed = numbersIn(shown);
       const words = [state.subtitle, state.description, ...state.table.rows.flatMap((r) => Object.values(r))].join(" ");
-      for (const number of words.match(/\d+(?:\.\d+)?/g) ?? [])
-        expect(allowed, `"${number}" in ${id} ${view}`).toContain(number);
+      for (const number of numbersOf(words)) expect(allowed, `"${number}" in ${lang} ${id} ${view}`).toContain(number);
     }
   });
 

@@ -15,8 +15,8 @@ for (const id of CHART_IDS) {
     const meta = (name: string) =>
       page.locator(`meta[property="${name}"], meta[name="${name}"]`).getAttribute("content");
     const chart = CHARTS[id] as unknown as ChartDefinition<unknown>;
-    expect(await meta("og:title")).toBe(chart.title);
-    expect(await meta("og:description")).toBe(chart.subtitle(chart.select(records)));
+    expect(await meta("og:title")).toBe(chart.title.zh);
+    expect(await meta("og:description")).toBe(chart.subtitle(chart.select(records), "zh"));
     expect(await meta("og:url")).toMatch(new RegExp(`^https?://[^/]+/charts/${id}/$`));
     const image = (await meta("og:image"))!;
     expect(image).toMatch(new RegExp(`^https?://[^/]+/charts/${id}/card\\.png$`));

@@ -2,6 +2,7 @@ import type { DatasetName } from "../../schemas/index";
 import type { Figure } from "../../schemas/figure";
 import { formatFigure } from "../text/format";
 import { DataError } from "./data-issue";
+import type { Lang } from "../locale/lang";
 
 /**
  * The value of a field a chart needs from a record it shows, such as the short name it labels the
@@ -19,6 +20,20 @@ export function neededField<R extends { id: string }, K extends keyof R & string
     throw new DataError([{ file: `data/${dataset}.json`, record: record.id, field, message }]);
   }
   return value;
+}
+
+/**
+ * A record's words in a language: its `field` (Chinese, the article's) or its `<field>En` (the site's
+ * English translation, e.g. `nameEn`), needed either way: a record without it stops the build.
+ */
+export function neededWords<R extends { id: string }, K extends keyof R & string>(
+  dataset: DatasetName,
+  record: R,
+  field: K,
+  lang: Lang,
+): string {
+  const key = (lang === "en" ? `${field}En` : field) as keyof R & string;
+  return String(neededField(dataset, record, key));
 }
 
 /**
