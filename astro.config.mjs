@@ -3,6 +3,7 @@ import { defineConfig } from "astro/config";
 import { satteri } from "@astrojs/markdown-satteri";
 import { headingAnchors, sentenceAnchors } from "./src/lib/markdown/sentence-anchors.ts";
 import { chartDirective } from "./src/lib/markdown/chart-directive.ts";
+import { sentenceDirective } from "./src/lib/markdown/sentence-directive.ts";
 import { CHART_IDS } from "./src/charts/index.ts";
 import { inputCheck } from "./src/integrations/input-check.ts";
 import { securityHeaders } from "./src/integrations/security-headers.ts";
@@ -34,7 +35,7 @@ export default defineConfig({
     processor: satteri({
       // The article's own punctuation (curly quotes “ ”, ——) is kept exactly as printed.
       features: { smartPunctuation: false, directive: true },
-      mdastPlugins: [chartDirective(CHART_IDS)],
+      mdastPlugins: [chartDirective(CHART_IDS), sentenceDirective],
       hastPlugins: [sentenceAnchors, headingAnchors],
     }),
   },

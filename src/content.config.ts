@@ -1,6 +1,7 @@
 import { defineCollection } from "astro:content";
 import { glob } from "astro/loaders";
 import { chapterSchema } from "./schemas/chapter";
+import { translationSchema } from "./schemas/translation";
 
 // The article, one Markdown file a chapter; the frontmatter `slug` is the entry id and URL segment.
 // Datasets are not collections: src/pipeline/site.ts reads data/*.json through src/pipeline/check-input.ts,
@@ -11,4 +12,10 @@ const chapters = defineCollection({
   schema: chapterSchema,
 });
 
-export const collections = { chapters };
+// The English edition's chapters (content/en/chapters/): the site's translation, sentence by sentence.
+const translations = defineCollection({
+  loader: glob({ pattern: "*.md", base: "./content/en/chapters" }),
+  schema: translationSchema,
+});
+
+export const collections = { chapters, translations };

@@ -11,11 +11,14 @@ import type { ChapterText } from "../lib/input/provenance";
 import { DEFAULT_LANG, type Lang } from "../lib/locale/lang";
 
 export type ChapterEntry = CollectionEntry<"chapters">;
+export type TranslationEntry = CollectionEntry<"translations">;
 
 /** Everything the pages render from: chapters in reading order and every dataset's records. */
 export interface Site {
   /** Chapter entries, for rendering their Markdown. */
   chapters: ChapterEntry[];
+  /** The chapters' English translations (content/en/chapters/), in the same order. */
+  translations: TranslationEntry[];
   /** The chapters' text, as the provenance checks and links need it. */
   texts: ChapterText[];
   /** Every dataset's records, in file order (the article's order), validated and cross-checked. */
@@ -31,7 +34,14 @@ async function load(): Promise<Site> {
   const checked = checkInput(readInputFiles(process.cwd()));
   if (checked.issues.length > 0 || !checked.records || !checked.corrections) throw new DataError(checked.issues);
   const chapters = (await getCollection("chapters")).sort((a, b) => a.data.order - b.data.order);
-  return { chapters, texts: checked.chapters, records: checked.records, corrections: checked.corrections };
+  const translations = (await getCollection("translations")).sort((a, b) => a.data.order - b.data.order);
+  return {
+    chapters,
+    translations,
+    texts: checked.chapters,
+    records: checked.records,
+    corrections: checked.corrections,
+  };
 }
 
 /** The site's input, read and checked once per build; bad input stops the build with every issue listed. */

@@ -2,7 +2,8 @@ import type { Figure } from "../../schemas/figure";
 import type { InferredReading } from "../../schemas/inferred";
 import type { DatasetName, Records } from "../../schemas/index";
 import type { Source } from "../../schemas/source";
-import { formatStated } from "../text/format";
+import { FORMATS } from "../text/formats";
+import { DEFAULT_LANG, type Lang } from "../locale/lang";
 import { figuresOf } from "../input/provenance";
 
 /** One number of the site with where it lives and where it comes from. */
@@ -57,6 +58,6 @@ export function findFigure(all: IndexedFigure[], dataset: DatasetName, recordId:
  * An indexed figure for display, as the article states it: "第7位", "提升14位", "40.27亿元", and
  * "首位" or "六方" where the article writes the number as a word (formatStated).
  */
-export function displayFigure(f: IndexedFigure): string {
-  return formatStated(f.figure, f.measure);
+export function displayFigure(f: IndexedFigure, lang: Lang = DEFAULT_LANG): string {
+  return FORMATS[lang].formatStated(f.figure, f.measure);
 }

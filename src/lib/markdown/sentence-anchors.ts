@@ -40,12 +40,29 @@ export const headingAnchors = defineHastPlugin({
     filter: ["h2", "h3"],
     visit(node, ctx) {
       const existing = node.properties?.id;
-      const id = typeof existing === "string" ? existing : slugger.slug(ctx.textContent(node));
+      const text = ctx.textContent(node);
+      // An English heading names the Chinese heading it renders: `## English {of="<its id>"}`.
+      const of = /\s*\{of="([^"]*)"\}$/.exec(text);
+      if (of) {
+        const english = text.slice(0, of.index);
+        const anchor: Element = {
+          type: "element",
+          tagName: "a",
+          properties: { href: `#${of[1]!}`, className: ["anchor"], ariaLabel: `Link to this section: ${english}` },
+          children: [{ type: "text", value: "#" }],
+        };
+        return {
+          ...node,
+          properties: { ...node.properties, id: of[1]! },
+          children: [{ type: "text", value: english }, anchor],
+        };
+      }
+      const id = typeof existing === "string" ? existing : slugger.slug(text);
       ctx.setProperty(node, "id", id);
       ctx.appendChild(node, {
         type: "element",
         tagName: "a",
-        properties: { href: `#${id}`, className: ["anchor"], ariaLabel: `链接到本节：${ctx.textContent(node)}` },
+        properties: { href: `#${id}`, className: ["anchor"], ariaLabel: `链接到本节：${text}` },
         children: [{ type: "text", value: "#" }],
       });
     },

@@ -44,7 +44,7 @@ export function cardSvg(chart: RenderedChart): string {
   const parts = [
     `<rect width="${width}" height="${height}" fill="${colours.get("--bg")}"/>`,
     `<rect width="${width}" height="8" fill="${colours.get("--accent")}"/>`,
-    `<text x="${CARD.pad}" y="${y}" font-size="${CARD.site}" font-weight="700" fill="${colours.get("--accent")}">${SITE_TITLE}</text>`,
+    `<text x="${CARD.pad}" y="${y}" font-size="${CARD.site}" font-weight="700" fill="${colours.get("--accent")}">${SITE_TITLE.zh}</text>`,
   ];
   y += CARD.gap;
   for (const line of titleLines) {
@@ -75,7 +75,7 @@ export function cardSvg(chart: RenderedChart): string {
   parts.push(nested);
   const fromArticle = chart.sources.some((s) => s.kind === "article") ? "原文报道" : "";
   const fromOutside = chart.sources.some((s) => s.kind === "external") ? "及文外资料（见图表页）" : "";
-  const source = `来源：${fromArticle}${fromOutside} · 制图：${SITE_TITLE}`;
+  const source = `来源：${fromArticle}${fromOutside} · 制图：${SITE_TITLE.zh}`;
   parts.push(
     `<text x="${CARD.pad}" y="${height - CARD.pad / 2}" font-size="${CARD.foot}" fill="${colours.get("--muted")}">${escape(source)}</text>`,
   );
