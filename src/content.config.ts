@@ -1,5 +1,8 @@
 import { defineCollection } from "astro:content";
-import { glob } from "astro/loaders";
+import { z } from "zod";
+import { file, glob } from "astro/loaders";
+import { parse as parseYaml } from "yaml";
+import { glossaryTerm } from "./schemas/glossary";
 import { chapterSchema } from "./schemas/chapter";
 import { translationSchema } from "./schemas/translation";
 
@@ -18,4 +21,13 @@ const translations = defineCollection({
   schema: translationSchema,
 });
 
-export const collections = { chapters, translations };
+// The English edition's glossary: each term keyed by its Chinese, in the file's order.
+const glossary = defineCollection({
+  loader: file("./content/en/glossary.yaml", {
+    parser: (text) => (parseYaml(text) as { zh: string }[]).map((term) => ({ id: term.zh, ...term })),
+  }),
+  // The loader keys each term by its Chinese (id), which stays in its data.
+  schema: glossaryTerm.extend({ id: z.string() }),
+});
+
+export const collections = { chapters, translations, glossary };

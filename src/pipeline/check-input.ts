@@ -14,6 +14,9 @@ import { checkProvenance } from "../lib/input/provenance";
 import { checkUniqueIds } from "../lib/input/unique-ids";
 import { checkTranslations, type CheckedTranslation } from "../lib/input/check-translation";
 import { checkCharts } from "./check-charts";
+import { DataError } from "../lib/input/data-issue";
+import { indexFigures } from "../lib/figures/figure-index";
+import { figuresOf } from "../lib/input/provenance";
 
 export interface CheckedInput {
   issues: DataIssue[];
@@ -55,6 +58,26 @@ export function checkInput(files: InputFile[]): CheckedInput {
     ...checkKeyFigures(chapters, records),
     ...checkMilestones(records),
   ];
-  const all = [...across, ...checkCharts(records)];
+  const all = [...across, ...checkEnglishLabels(records), ...checkCharts(records)];
   return { issues: all, chapters, translations, records, corrections: log.corrections };
+}
+
+/**
+ * Every record with a figure needs the English of what the figure measures (its indicatorEn or
+ * nameEn): the English edition lists every figure. One issue for each record that lacks it.
+ */
+function checkEnglishLabels(records: Records): DataIssue[] {
+  return (Object.entries(records) as [keyof Records, { id: string }[]][]).flatMap(([dataset, list]) =>
+    list
+      .filter((record) => figuresOf(record).length > 0)
+      .flatMap((record) => {
+        try {
+          indexFigures({ [dataset]: [record] } as unknown as Records, "en");
+          return [];
+        } catch (error) {
+          if (error instanceof DataError) return error.issues;
+          throw error;
+        }
+      }),
+  );
 }

@@ -5,6 +5,7 @@ import type { Source } from "../../schemas/source";
 import { FORMATS } from "../text/formats";
 import { DEFAULT_LANG, type Lang } from "../locale/lang";
 import { figuresOf } from "../input/provenance";
+import { neededWords } from "../input/needed-field";
 
 /** One number of the site with where it lives and where it comes from. */
 export interface IndexedFigure {
@@ -22,21 +23,22 @@ export interface IndexedFigure {
   inferred?: InferredReading[];
 }
 
-function labelOf(record: Record<string, unknown>): string {
-  if (typeof record.indicator === "string") {
-    return record.scope === "渝东北" ? `${record.indicator}（渝东北）` : record.indicator;
-  }
-  return String(record.name ?? record.id);
+/** What a record's figures measure, in a language: its indicator (with its ranking's scope) or its name. */
+export function labelOf(dataset: DatasetName, record: Record<string, unknown> & { id: string }, lang: Lang): string {
+  const field = typeof record.indicator === "string" ? "indicator" : "name";
+  const words = neededWords(dataset, record, field, lang);
+  if (record.scope !== "渝东北") return words;
+  return lang === "en" ? `${words} (north-eastern Chongqing)` : `${words}（渝东北）`;
 }
 
-/** Every figure of every dataset, in dataset and record order. */
-export function indexFigures(records: Records): IndexedFigure[] {
+/** Every figure of every dataset, in dataset and record order, labelled in a language. */
+export function indexFigures(records: Records, lang: Lang = DEFAULT_LANG): IndexedFigure[] {
   return (Object.entries(records) as [DatasetName, Record<string, unknown>[]][]).flatMap(([dataset, list]) =>
     list.flatMap((record) =>
       figuresOf(record as { id: string }).map(({ field, figure }) => ({
         dataset,
         recordId: String(record.id),
-        label: labelOf(record),
+        label: labelOf(dataset, record as Record<string, unknown> & { id: string }, lang),
         ...(typeof record.measure === "string" ? { measure: record.measure } : {}),
         field,
         figure,
