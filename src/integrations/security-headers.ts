@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
@@ -52,12 +52,28 @@ function holdsPages(dir: string): boolean {
  * top-level folder of pages, read from the build so that a new page type (/since/) is never left
  * without a CSP. Embeds have their own rule.
  */
-export function pageRules(dist: string): string[] {
-  const folders = readdirSync(dist)
-    .filter((name) => name !== "embed" && !name.startsWith("_") && statSync(join(dist, name)).isDirectory())
-    .filter((name) => holdsPages(join(dist, name)))
+export function pageRules(dist: string, prefix = ""): string[] {
+  const root = join(dist, prefix);
+  const folders = readdirSync(root)
+    .filter((name) => name !== "embed" && !name.startsWith("_") && statSync(join(root, name)).isDirectory())
+    .filter((name) => holdsPages(join(root, name)))
     .sort();
-  return ["/", "/index.html", ...folders.map((name) => `/${name}/*`), "/404.html"];
+  // The English edition (/en/) repeats the site's shape: its folders get rules of their own, so that
+  // /en/embed/* can be framed while no other rule under /en/ overlaps it.
+  const edition = prefix === "" && folders.includes(EN_FOLDER) ? pageRules(dist, EN_FOLDER) : [];
+  const own = folders
+    .filter((name) => prefix !== "" || name !== EN_FOLDER)
+    .map((name) => `/${prefix}${prefix && "/"}${name}/*`);
+  const base = prefix ? `/${prefix}/` : "/";
+  return [base, `${base}index.html`, ...own, `${base}404.html`, ...edition];
+}
+
+/** The folder of the English edition, whose pages mirror the site's. */
+const EN_FOLDER = "en";
+
+/** The embeds' path rules: the Chinese ones and, where it is built, the English edition's. */
+export function embedRules(dist: string): string[] {
+  return ["/embed/*", ...(existsSync(join(dist, EN_FOLDER, "embed")) ? [`/${EN_FOLDER}/embed/*`] : [])];
 }
 
 /** The _headers file (Netlify, Cloudflare Pages and others read it): CSP, referrer policy, caching. */
@@ -76,7 +92,8 @@ export function headersFile(dist: string): string {
       "",
     );
   // Embeds exist to be framed by other sites.
-  lines.push("/embed/*", `  Content-Security-Policy: ${contentSecurityPolicy(hashes, "*")}`, ...common, "");
+  for (const path of embedRules(dist))
+    lines.push(path, `  Content-Security-Policy: ${contentSecurityPolicy(hashes, "*")}`, ...common, "");
   lines.push("/_astro/*", "  Cache-Control: public, max-age=31536000, immutable", "");
   return lines.join("\n");
 }

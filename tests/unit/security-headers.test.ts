@@ -38,3 +38,33 @@ test("each page rule carries a CSP that forbids framing; embeds may be framed an
   expect(rule("/")).toMatch(/script-src 'self' 'sha256-[^']+'/);
   expect(rule("/")).not.toContain("unsafe-inline");
 });
+
+test("the English edition's folders get rules of their own, and its embeds may be framed, with no rule overlapping", () => {
+  const dist = site();
+  for (const path of [
+    "en/index.html",
+    "en/404.html",
+    "en/charts/gdp-growth/index.html",
+    "en/embed/gdp-growth/index.html",
+  ]) {
+    mkdirSync(join(dist, path, ".."), { recursive: true });
+    writeFileSync(join(dist, path), "<p>x</p>");
+  }
+  expect(pageRules(dist)).toEqual([
+    "/",
+    "/index.html",
+    "/charts/*",
+    "/since/*",
+    "/404.html",
+    "/en/",
+    "/en/index.html",
+    "/en/charts/*",
+    "/en/404.html",
+  ]);
+  const rules = headersFile(dist)
+    .split("\n\n")
+    .filter((r) => r.startsWith("/"));
+  const embed = rules.find((r) => r.startsWith("/en/embed/*\n")) ?? "";
+  expect(embed).toMatch(/Content-Security-Policy: .*frame-ancestors \*/);
+  expect(rules.filter((r) => r.startsWith("/en/*"))).toEqual([]);
+});
