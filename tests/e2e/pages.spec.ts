@@ -5,8 +5,11 @@ import { CHART_IDS } from "../../src/charts/index";
 import { builtPages, CHAPTER_PATHS } from "./site";
 
 const pages = builtPages();
-/** The site's pages: the cover, each chapter, each chart's page and embed, the gallery, data, since, about. */
-const SITE_PAGES = [
+/**
+ * The site's pages: the cover, each chapter, each chart's page and embed, the gallery, data, since,
+ * about; and each of them again in English under /en/.
+ */
+const CHINESE_PAGES = [
   "/",
   ...CHAPTER_PATHS,
   "/charts/",
@@ -15,7 +18,8 @@ const SITE_PAGES = [
   "/data/",
   "/since/",
   "/about/",
-].sort();
+];
+const SITE_PAGES = [...CHINESE_PAGES, ...CHINESE_PAGES.map((p) => `/en${p}`)].sort();
 
 test("the build made every page of the site, and no other", () => {
   expect(pages).toEqual(SITE_PAGES);
@@ -23,13 +27,14 @@ test("the build made every page of the site, and no other", () => {
 
 // Every page in Chromium at 375 and 1280 px, light and dark — console errors, off-site requests, axe,
 // sideways scrolling — is npm run check:site's job (scripts/site/in-browser.mjs).
-test("every page is Chinese, has one h1 and names the site in its title", async ({ page }) => {
+test("every page is in its language, has one h1 and names the site in its title", async ({ page }) => {
   expect(pages).toHaveLength(SITE_PAGES.length);
   for (const path of pages) {
+    const english = path.startsWith("/en/");
     await page.goto(path);
-    await expect(page.locator("html"), path).toHaveAttribute("lang", "zh-CN");
+    await expect(page.locator("html"), path).toHaveAttribute("lang", english ? "en" : "zh-CN");
     await expect(page.locator("h1"), path).toHaveCount(1);
-    expect(await page.title(), path).toContain("平湖万州");
+    expect(await page.title(), path).toContain(english ? "Pinghu Wanzhou" : "平湖万州");
   }
 });
 
