@@ -17,6 +17,9 @@ const CARD = {
   subtitleLine: 40,
   foot: 22,
   titleChars: 19,
+  /** An English title beside a tall chart. */
+  titleWordy: 44,
+  titleWordyLine: 56,
   subtitleChars: 38,
   gap: 20,
   tall: 0.7,
@@ -42,12 +45,19 @@ export function cardSvg(chart: RenderedChart, lang: Lang = "zh"): string {
   const chartSvg = standaloneSvg(chart.svg.wide, "light");
   const { width: vw, height: vh } = viewBoxSize(chartSvg);
   const beside = vh / vw > CARD.tall;
-  const titleChars = beside ? Math.floor(CARD.column / CARD.title) : CARD.titleChars;
+  // Beside a tall chart an English title, longer than the Chinese, is set smaller, on up to three lines
+  // (one taken from the subtitle).
+  const wordy = beside && lang === "en";
+  const title = wordy
+    ? { size: CARD.titleWordy, line: CARD.titleWordyLine }
+    : { size: CARD.title, line: CARD.titleLine };
+  const titleChars = beside ? Math.floor(CARD.column / title.size) : CARD.titleChars;
   const subtitleChars = beside ? Math.floor(CARD.column / CARD.subtitle) : CARD.subtitleChars;
-  const maxSubtitle = beside ? CARD.subtitleLinesBeside : CARD.subtitleLines;
+  const maxTitle = wordy ? 3 : 2;
+  const maxSubtitle = beside ? CARD.subtitleLinesBeside - (wordy ? 1 : 0) : CARD.subtitleLines;
   // Chinese breaks anywhere (a long title loses its end); English breaks at spaces, and says where it was cut.
   const titleLines =
-    lang === "en" ? clampWords(chart.title, titleChars, 2) : wrapChars(chart.title, titleChars).slice(0, 2);
+    lang === "en" ? clampWords(chart.title, titleChars, maxTitle) : wrapChars(chart.title, titleChars).slice(0, 2);
   const allSubtitle =
     lang === "en" ? clampWords(chart.subtitle, subtitleChars, maxSubtitle) : wrapChars(chart.subtitle, subtitleChars);
   const subtitleLines = allSubtitle.slice(0, maxSubtitle);
@@ -61,9 +71,9 @@ export function cardSvg(chart: RenderedChart, lang: Lang = "zh"): string {
   ];
   y += CARD.gap;
   for (const line of titleLines) {
-    y += CARD.titleLine;
+    y += title.line;
     parts.push(
-      `<text x="${CARD.pad}" y="${y}" font-size="${CARD.title}" font-weight="700" fill="${colours.get("--text")}">${escape(line)}</text>`,
+      `<text x="${CARD.pad}" y="${y}" font-size="${title.size}" font-weight="700" fill="${colours.get("--text")}">${escape(line)}</text>`,
     );
   }
   y += CARD.gap / 2;
