@@ -8,7 +8,8 @@
   window.__pinghuEmbedLoader = true;
   var MIN = 80, MAX = 20000;
   function frames() {
-    return document.querySelectorAll('iframe[src^="' + origin + '/embed/"]');
+    /* the Chinese embeds and the English ones (/en/embed/) */
+    return document.querySelectorAll('iframe[src^="' + origin + '/embed/"], iframe[src^="' + origin + '/en/embed/"]');
   }
   addEventListener("message", function (event) {
     var data = event.data;

@@ -1,10 +1,10 @@
 import { z } from "zod";
 import { recordId, text } from "./id";
-import { RELIABILITY_LABELS } from "./source";
+import { RELIABILITY_LABELS, type Reliability } from "./source";
 import { STAGES } from "../lib/data/stages";
 
 /** The reliabilities a later fact's page can have: no open datasets here, and Agg only beside another. */
-const PAGE_RELIABILITIES = ["Gov", "News", "Copy", "Agg"] as const satisfies (keyof typeof RELIABILITY_LABELS)[];
+const PAGE_RELIABILITIES = ["Gov", "News", "Copy", "Agg"] as const satisfies Reliability[];
 
 /** A web page that states a later fact, with the words a reader can find on it. */
 export const milestoneSource = z
@@ -15,7 +15,7 @@ export const milestoneSource = z
     reliability: z
       .enum(PAGE_RELIABILITIES)
       .describe(
-        `可靠度：${PAGE_RELIABILITIES.map((r) => `${r} ${RELIABILITY_LABELS[r]}`).join("，")}（聚合仅作线索，不单独成立）`,
+        `可靠度：${PAGE_RELIABILITIES.map((r) => `${r} ${RELIABILITY_LABELS.zh[r]}`).join("，")}（聚合仅作线索，不单独成立）`,
       ),
     quote: text.describe("网页原文摘录，读者可在该页找到（繁体页面照录繁体）"),
     repostOf: text.optional().describe("转载时，被转载的原文出处，如 重庆日报"),

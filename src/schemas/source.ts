@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { text } from "./id";
+import type { Localized } from "../lib/locale/lang";
 
 /** Provenance in the article: the verbatim sentence(s) and the chapter that holds them. */
 export const articleSource = z
@@ -16,20 +17,30 @@ export const articleSource = z
  * a fact), an open dataset.
  */
 export const RELIABILITY_LABELS = {
-  Gov: "政府网站",
-  News: "新闻媒体",
-  Copy: "转载",
-  Agg: "聚合或百科",
-  Data: "公开数据集",
-} as const;
+  zh: {
+    Gov: "政府网站",
+    News: "新闻媒体",
+    Copy: "转载",
+    Agg: "聚合或百科",
+    Data: "公开数据集",
+  },
+  en: {
+    Gov: "government website",
+    News: "news media",
+    Copy: "repost",
+    Agg: "aggregator or encyclopedia",
+    Data: "open dataset",
+  },
+} as const satisfies Localized<Record<string, string>>;
 
-export const reliability = z
-  .enum(Object.keys(RELIABILITY_LABELS) as [keyof typeof RELIABILITY_LABELS, ...(keyof typeof RELIABILITY_LABELS)[]])
-  .describe(
-    `可靠度：${Object.entries(RELIABILITY_LABELS)
-      .map(([code, label]) => `${code} ${label}`)
-      .join("，")}`,
-  );
+/** A reliability level's code. */
+export type Reliability = keyof typeof RELIABILITY_LABELS.zh;
+
+export const reliability = z.enum(Object.keys(RELIABILITY_LABELS.zh) as [Reliability, ...Reliability[]]).describe(
+  `可靠度：${Object.entries(RELIABILITY_LABELS.zh)
+    .map(([code, label]) => `${code} ${label}`)
+    .join("，")}`,
+);
 
 /** Provenance outside the article: a public URL or an npm package, with what it says. */
 export const externalSource = z

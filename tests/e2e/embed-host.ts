@@ -41,10 +41,10 @@ export async function openHost(page: Page, html: string): Promise<void> {
 /** The charts the news page embeds, in its order. */
 export const CHARTS = ["gdp-growth", "transport-status", "regional-map"];
 
-async function snippets(page: Page, baseURL: string): Promise<string[]> {
+async function snippets(page: Page, baseURL: string, edition: string): Promise<string[]> {
   const out: string[] = [];
   for (const id of CHARTS) {
-    const html = await (await page.request.get(`/charts/${id}/`)).text();
+    const html = await (await page.request.get(`${edition}/charts/${id}/`)).text();
     const textarea = /<textarea[^>]*class="[^"]*\bsnippet\b[^"]*"[^>]*>([\s\S]*?)<\/textarea>/.exec(html)![1]!;
     const snippet = textarea
       .replace(/&lt;/g, "<")
@@ -57,9 +57,18 @@ async function snippets(page: Page, baseURL: string): Promise<string[]> {
   return out;
 }
 
-/** Opens the news page with the three snippets, its own CSS added, the loader blocked if asked. */
-export async function hostPage(page: Page, baseURL: string, options: { css?: string; blockLoader?: boolean } = {}) {
-  const body = (await snippets(page, baseURL)).map((s, i) => `<h2>报道 ${i + 1}</h2><p>正文……</p>${s}`).join("\n");
+/**
+ * Opens the news page with the three snippets (of the Chinese chart pages, or with `edition: "/en"` the
+ * English ones), its own CSS added, the loader blocked if asked.
+ */
+export async function hostPage(
+  page: Page,
+  baseURL: string,
+  options: { css?: string; blockLoader?: boolean; edition?: "" | "/en" } = {},
+) {
+  const body = (await snippets(page, baseURL, options.edition ?? ""))
+    .map((s, i) => `<h2>报道 ${i + 1}</h2><p>正文……</p>${s}`)
+    .join("\n");
   const html = `<!doctype html><html lang="zh-CN"><head><meta name="viewport" content="width=device-width"><style>body{margin:16px;font-family:sans-serif}${options.css ?? ""}</style></head><body>${body}<p>文末</p></body></html>`;
   if (options.blockLoader) await page.route("**/embed/loader.js", (route) => route.abort());
   await openHost(page, html);

@@ -132,3 +132,56 @@ test("the embed page: chart, source, credit, a link back; theme and transparency
   await expect(page.getByRole("link", { name: /阅读报道与数据/ })).toBeVisible();
   expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe("rgba(0, 0, 0, 0)");
 });
+
+test.describe("English embeds (/en/embed/) in a news page on another origin", () => {
+  test("size themselves at 1280 px and at 375 px, and link back to the English chart page", async ({
+    page,
+    baseURL,
+  }) => {
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await hostPage(page, baseURL!, { edition: "/en" });
+    const iframes = page.locator('iframe[src*="/en/embed/"]');
+    await expect(iframes).toHaveCount(CHARTS.length);
+    await expectSized(page);
+    await page.setViewportSize({ width: 375, height: 800 });
+    await expectSized(page);
+    const frame = (await iframes.first().contentFrame())!;
+    await expect(frame.locator("html")).toHaveAttribute("lang", "en");
+    await expect(frame.getByRole("link", { name: /Read the story and the data on Pinghu Wanzhou/ })).toHaveAttribute(
+      "href",
+      /\/en\/charts\/gdp-growth\/$/,
+    );
+  });
+
+  test("with the loader blocked, the default height shows the whole English chart at 375 px @phone", async ({
+    page,
+    baseURL,
+  }) => {
+    await page.setViewportSize({ width: 375, height: 800 });
+    await hostPage(page, baseURL!, { blockLoader: true, edition: "/en" });
+    const iframes = page.locator('iframe[src*="/en/embed/"]');
+    await expect(iframes).toHaveCount(CHARTS.length);
+    for (const iframe of await iframes.all()) {
+      await iframe.scrollIntoViewIfNeeded();
+      const frame = (await iframe.contentFrame())!;
+      await frame.locator("#embed svg.chart-svg").locator("visible=true").first().waitFor();
+      const sourceBottom = await frame
+        .locator(".chart-foot")
+        .locator("visible=true")
+        .evaluate((el) => el.getBoundingClientRect().bottom);
+      expect(sourceBottom).toBeLessThanOrEqual(Number(await iframe.getAttribute("height")));
+    }
+  });
+});
+
+test("the English embed page: English words, sources linking into /en/, the credit", async ({ page }) => {
+  await page.goto("/en/embed/gdp-growth/");
+  await expect(page.locator("html")).toHaveAttribute("lang", "en");
+  await expect(page).toHaveTitle(/ \| Pinghu Wanzhou$/);
+  await expect(page.locator("link[rel=canonical]")).toHaveAttribute("href", /\/en\/charts\/gdp-growth\/$/);
+  await expect(page.locator(".chart-source").locator("visible=true")).toContainText(/^Source: Article: “/);
+  await expect(page.locator(".chart-source a").first()).toHaveAttribute("href", /^https?:\/\/[^/]+\/en\/chapters\//);
+  await expect(page.locator(".chart-credit").locator("visible=true")).toHaveText(
+    "Chart: Pinghu Wanzhou data journalism",
+  );
+});

@@ -114,3 +114,19 @@ test("the snippet: an iframe of the default height that works alone, and the loa
   );
   expect(embedSnippet(views, site, "平湖万州", "none")).toContain('title="说&quot;万州&quot;（平湖万州）"');
 });
+
+test("packedLines: an item wider than a line, given its wrapped lines, fills them and the next starts a line", () => {
+  expect(packedLines([40, 150, 20], 100)).toBe(3);
+  expect(packedLines([40, 150, 20], 100, () => 3)).toBe(5);
+  expect(packedLines([40, 90, 20], 100, () => 3)).toBe(3);
+});
+
+test("the English snippet: the English embed and an English title", () => {
+  const site = new URL("https://pinghu.example/");
+  const english = { lang: "en" as const, english: () => "Every word of this sentence is English." };
+  const sources = [{ kind: "article" as const, chapter: "lead", quote: "一。" }];
+  const en = chart("Wanzhou", { ...SMALL, sources });
+  const snippet = embedSnippet(en, site, "Pinghu Wanzhou", undefined, english);
+  expect(snippet).toContain('<iframe src="https://pinghu.example/en/embed/test/" title="Wanzhou (Pinghu Wanzhou)" ');
+  expect(snippet).toContain('<script async src="https://pinghu.example/embed/loader.js">');
+});

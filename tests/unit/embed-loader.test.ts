@@ -64,6 +64,15 @@ test("a message of ours from one of our iframes sizes that iframe, rounded up, w
   expect(first.element.hasAttribute("scrolling")).toBe(false);
 });
 
+test("an English embed (/en/embed/) is sized as a Chinese one is; another page of ours under /en/ is not", () => {
+  const page = hostPage([`${SITE}/en/embed/gdp-growth/`, `${SITE}/en/charts/gdp-growth/`]);
+  const [embed, chartPage] = page.frames as [Frame, Frame];
+  page.post({ origin: SITE, source: embed.window, data: size(400) });
+  page.post({ origin: SITE, source: chartPage.window, data: size(500) });
+  expect(embed.styled).toEqual([["height", "400px", "important"]]);
+  expect(chartPage.styled).toEqual([]);
+});
+
 test("the loader listens for messages only, and only once however often it is included", () => {
   const page = hostPage([`${SITE}/embed/gdp-growth/`]);
   expect(page.listeners.map((l) => l.type)).toEqual(["message"]);

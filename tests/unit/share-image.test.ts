@@ -37,6 +37,17 @@ describe("share cards", () => {
     expect([image.width, image.height]).toEqual([SHARE_IMAGE.width, SHARE_IMAGE.height]);
     expect(inked(image.pixels)).toBeGreaterThan((SHARE_IMAGE.width * SHARE_IMAGE.height) / 50);
   });
+
+  test.each(CHART_IDS)("%s in English: 1200×630, the site's English name, an English source line", async (id) => {
+    const svg = cardSvg(renderChart(id, records, "en"), "en");
+    expect(svg).toContain(">Pinghu Wanzhou</text>");
+    expect(svg).toMatch(
+      />Source: the article( and outside sources \(see the chart page\))? · Chart: Pinghu Wanzhou<\/text>/,
+    );
+    const image = await render(svg, imageFonts(), SHARE_IMAGE.width);
+    expect([image.width, image.height]).toEqual([SHARE_IMAGE.width, SHARE_IMAGE.height]);
+    expect(inked(image.pixels)).toBeGreaterThan((SHARE_IMAGE.width * SHARE_IMAGE.height) / 50);
+  });
 });
 
 test("the QR code decodes to the chart's URL", async () => {

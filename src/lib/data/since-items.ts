@@ -71,6 +71,6 @@ export const KIND_LABELS: Record<Milestone["kind"], string> = {
 /** How a page's reliability reads: a repost names what it reposts, an aggregator is only a lead. */
 export function reliabilityWords(source: MilestoneSource): string {
   if (source.reliability === "Copy") return repostWords(source);
-  if (source.reliability === "Agg") return `${RELIABILITY_LABELS.Agg}，仅作线索`;
-  return RELIABILITY_LABELS[source.reliability];
+  if (source.reliability === "Agg") return `${RELIABILITY_LABELS.zh.Agg}，仅作线索`;
+  return RELIABILITY_LABELS.zh[source.reliability];
 }

@@ -1,4 +1,6 @@
 import { wrapChars } from "../text/measure";
+import { clampWords } from "../text/wrap-words";
+import type { Lang, Localized } from "../locale/lang";
 import { SITE_TITLE } from "../../consts";
 import type { RenderedChart } from "../chart-page/rendered-chart";
 import { viewBoxSize } from "../chart-page/view-box";
@@ -15,6 +17,9 @@ const CARD = {
   subtitleLine: 40,
   foot: 22,
   titleChars: 19,
+  /** An English title beside a tall chart. */
+  titleWordy: 44,
+  titleWordyLine: 56,
   subtitleChars: 38,
   gap: 20,
   tall: 0.7,
@@ -25,18 +30,36 @@ const CARD = {
 
 const escape = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 
-/** The 1200×630 share card of a chart: site name, title, subtitle, the chart itself, source. */
-export function cardSvg(chart: RenderedChart): string {
+/** The card's source line: where the chart's records come from, and who drew it. */
+const FOOT: Localized<(article: boolean, outside: boolean) => string> = {
+  zh: (article, outside) =>
+    `来源：${article ? "原文报道" : ""}${outside ? "及文外资料（见图表页）" : ""} · 制图：${SITE_TITLE.zh}`,
+  en: (article, outside) =>
+    `Source: ${[article && "the article", outside && "outside sources (see the chart page)"].filter(Boolean).join(" and ")} · Chart: ${SITE_TITLE.en}`,
+};
+
+/** The 1200×630 share card of a chart in its language: site name, title, subtitle, the chart itself, source. */
+export function cardSvg(chart: RenderedChart, lang: Lang = "zh"): string {
   const colours = palette("light");
   const { width, height } = SHARE_IMAGE;
   const chartSvg = standaloneSvg(chart.svg.wide, "light");
   const { width: vw, height: vh } = viewBoxSize(chartSvg);
   const beside = vh / vw > CARD.tall;
-  const titleChars = beside ? Math.floor(CARD.column / CARD.title) : CARD.titleChars;
+  // Beside a tall chart an English title, longer than the Chinese, is set smaller, on up to three lines
+  // (one taken from the subtitle).
+  const wordy = beside && lang === "en";
+  const title = wordy
+    ? { size: CARD.titleWordy, line: CARD.titleWordyLine }
+    : { size: CARD.title, line: CARD.titleLine };
+  const titleChars = beside ? Math.floor(CARD.column / title.size) : CARD.titleChars;
   const subtitleChars = beside ? Math.floor(CARD.column / CARD.subtitle) : CARD.subtitleChars;
-  const maxSubtitle = beside ? CARD.subtitleLinesBeside : CARD.subtitleLines;
-  const titleLines = wrapChars(chart.title, titleChars).slice(0, 2);
-  const allSubtitle = wrapChars(chart.subtitle, subtitleChars);
+  const maxTitle = wordy ? 3 : 2;
+  const maxSubtitle = beside ? CARD.subtitleLinesBeside - (wordy ? 1 : 0) : CARD.subtitleLines;
+  // Chinese breaks anywhere (a long title loses its end); English breaks at spaces, and says where it was cut.
+  const titleLines =
+    lang === "en" ? clampWords(chart.title, titleChars, maxTitle) : wrapChars(chart.title, titleChars).slice(0, 2);
+  const allSubtitle =
+    lang === "en" ? clampWords(chart.subtitle, subtitleChars, maxSubtitle) : wrapChars(chart.subtitle, subtitleChars);
   const subtitleLines = allSubtitle.slice(0, maxSubtitle);
   if (allSubtitle.length > maxSubtitle)
     subtitleLines[maxSubtitle - 1] = `${[...subtitleLines[maxSubtitle - 1]!].slice(0, subtitleChars - 1).join("")}…`;
@@ -44,13 +67,13 @@ export function cardSvg(chart: RenderedChart): string {
   const parts = [
     `<rect width="${width}" height="${height}" fill="${colours.get("--bg")}"/>`,
     `<rect width="${width}" height="8" fill="${colours.get("--accent")}"/>`,
-    `<text x="${CARD.pad}" y="${y}" font-size="${CARD.site}" font-weight="700" fill="${colours.get("--accent")}">${SITE_TITLE.zh}</text>`,
+    `<text x="${CARD.pad}" y="${y}" font-size="${CARD.site}" font-weight="700" fill="${colours.get("--accent")}">${SITE_TITLE[lang]}</text>`,
   ];
   y += CARD.gap;
   for (const line of titleLines) {
-    y += CARD.titleLine;
+    y += title.line;
     parts.push(
-      `<text x="${CARD.pad}" y="${y}" font-size="${CARD.title}" font-weight="700" fill="${colours.get("--text")}">${escape(line)}</text>`,
+      `<text x="${CARD.pad}" y="${y}" font-size="${title.size}" font-weight="700" fill="${colours.get("--text")}">${escape(line)}</text>`,
     );
   }
   y += CARD.gap / 2;
@@ -73,9 +96,10 @@ export function cardSvg(chart: RenderedChart): string {
     return `<svg x="${left + (boxW - drawnW) / 2}" y="${top}" width="${drawnW}" height="${vh * scale}" preserveAspectRatio="xMidYMin meet"${kept}>`;
   });
   parts.push(nested);
-  const fromArticle = chart.sources.some((s) => s.kind === "article") ? "原文报道" : "";
-  const fromOutside = chart.sources.some((s) => s.kind === "external") ? "及文外资料（见图表页）" : "";
-  const source = `来源：${fromArticle}${fromOutside} · 制图：${SITE_TITLE.zh}`;
+  const source = FOOT[lang](
+    chart.sources.some((s) => s.kind === "article"),
+    chart.sources.some((s) => s.kind === "external"),
+  );
   parts.push(
     `<text x="${CARD.pad}" y="${height - CARD.pad / 2}" font-size="${CARD.foot}" fill="${colours.get("--muted")}">${escape(source)}</text>`,
   );

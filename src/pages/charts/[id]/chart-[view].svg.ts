@@ -1,3 +1,5 @@
+import { langOfPath } from "../../../lib/urls";
+import { SITE_TITLE } from "../../../consts";
 import type { APIRoute, GetStaticPaths } from "astro";
 import type { ChartId } from "../../../charts/index";
 import { standaloneSvg } from "../../../lib/share/standalone-svg";
@@ -6,9 +8,10 @@ import { getChartView, viewPaths } from "../../../pipeline/chart-views";
 export const getStaticPaths = viewPaths satisfies GetStaticPaths;
 
 /** /charts/<id>/chart-<view>.svg: one of a chart's other states as a standalone SVG. */
-export const GET: APIRoute = async ({ params }) => {
-  const chart = await getChartView(params.id as ChartId, params.view!);
+export const GET: APIRoute = async ({ params, url }) => {
+  const lang = langOfPath(url.pathname);
+  const chart = await getChartView(params.id as ChartId, params.view!, lang);
   const view = chart.views.find((v) => v.id === params.view)!;
-  const body = `<?xml version="1.0" encoding="UTF-8"?>\n<!-- ${chart.title}（${view.label}） — 平湖万州 -->\n${standaloneSvg(chart.svg.wide)}\n`;
+  const body = `<?xml version="1.0" encoding="UTF-8"?>\n<!-- ${lang === "en" ? `${chart.title} (${view.label})` : `${chart.title}（${view.label}）`} — ${SITE_TITLE[lang]} -->\n${standaloneSvg(chart.svg.wide)}\n`;
   return new Response(body, { headers: { "Content-Type": "image/svg+xml; charset=utf-8" } });
 };

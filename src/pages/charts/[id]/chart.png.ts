@@ -1,3 +1,4 @@
+import { langOfPath } from "../../../lib/urls";
 import type { APIRoute, GetStaticPaths } from "astro";
 import { CHART_IDS, type ChartId } from "../../../charts/index";
 import { WIDTHS } from "../../../charts/layout";
@@ -8,8 +9,8 @@ import { getChart } from "../../../pipeline/site";
 export const getStaticPaths = (() => CHART_IDS.map((id) => ({ params: { id } }))) satisfies GetStaticPaths;
 
 /** /charts/<id>/chart.png: the chart alone at twice its wide size, for slides and print. */
-export const GET: APIRoute = async ({ params }) => {
-  const chart = await getChart(params.id as ChartId);
+export const GET: APIRoute = async ({ params, url }) => {
+  const chart = await getChart(params.id as ChartId, langOfPath(url.pathname));
   const png = await svgToPng(standaloneSvg(chart.svg.wide), WIDTHS.wide * 2);
   return new Response(new Uint8Array(png), { headers: { "Content-Type": "image/png" } });
 };
