@@ -7,10 +7,12 @@ import { MAP } from "./constants";
 import type { Located } from "./data";
 import type { PlacedLabel, TakenBox } from "./labels";
 
-/** A place's short label: its name as a county's is shortened (countyName), marked when its position is approximate. */
+/** A place's short label: its name as a county's is shortened (countyName), or its English short name; marked when approximate. */
 export function labelName(p: Located, lang: Lang): string {
-  const name = lang === "zh" ? countyName(p.place.name) : countyNameEn(p.place.name, placeName(p, lang));
-  return name + (p.place.coordinates?.approximate ? MAP_WORDS[lang].approxLabel : "");
+  // English names run longer: a place whose full name would crowd the map has a short one for its label.
+  const en = () => p.place.shortNameEn ?? countyNameEn(p.place.name, placeName(p, lang));
+  const name = lang === "zh" ? countyName(p.place.name) : en();
+  return p.place.coordinates?.approximate ? MAP_WORDS[lang].approxLabel(name) : name;
 }
 
 /** A drawn place's full name in a language: its `name` or `nameEn`. */

@@ -10,8 +10,8 @@ export const MAP_WORDS: Localized<{
   inset: string;
   /** The groups' names for assistive technology. */
   groups: { links: string; places: string; counties: string };
-  /** A place placed only approximately, after its label and in its tooltip. */
-  approxLabel: string;
+  /** A place placed only approximately: its label so marked, and the words after its name in its tooltip. */
+  approxLabel(label: string): string;
   approxTip: string;
   /** The label of an approximate end: its places' names, marked as indicative. */
   endLabel(names: string[]): string;
@@ -30,7 +30,7 @@ export const MAP_WORDS: Localized<{
     km: (n) => `${n}公里`,
     inset: "远程连线（全国）",
     groups: { links: "交通连线", places: "地点", counties: "区县" },
-    approxLabel: "（约）",
+    approxLabel: (label) => `${label}（约）`,
     approxTip: "（位置为近似）",
     endLabel: (names) => `${names.join("·")}（示意）`,
     endTip: (names, county) => `${names.join("、")}：无坐标，连线端点画在${county}境内的示意位置（近似端点）`,
@@ -44,7 +44,8 @@ export const MAP_WORDS: Localized<{
     km: (n) => `${n} km`,
     inset: "Long-distance links (China)",
     groups: { links: "Transport links", places: "Places", counties: "Districts and counties" },
-    approxLabel: " (approx.)",
+    // “~” for “about”: “(approx.)” would make the label too long to place beside the port on a phone.
+    approxLabel: (label) => `~${label}`,
     approxTip: " (approximate position)",
     endLabel: (names) => `${names.join(" · ")} (indicative)`,
     endTip: (names, county) =>
