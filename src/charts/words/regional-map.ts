@@ -93,7 +93,7 @@ export const REGIONAL_MAP_WORDS: Localized<{
     subtitle: (asOf, links, facilities) =>
       `${asOf}. The map draws the ${links} transport links and ${facilities} facilities or services the site has compiled from the article; colour shows the mode, line style the stage. Wanzhou, Kaizhou and Dazhou form the Wanzhou–Dazhou–Kaizhou zone; Yunyang is its first observer`,
     latestSubtitle: (asOf, links, facilities, unknown, nothingFound) =>
-      `${asOf}, from reports after the article. The ${links} transport links and ${facilities} facilities or services are drawn at the latest stage reported; colour shows the mode, line style the stage. ${unknown}: ${nothingFound.toLowerCase()}, drawn grey`,
+      `${asOf[0]!.toUpperCase()}${asOf.slice(1)}, from reports after the article. The ${links} transport links and ${facilities} facilities or services are drawn at the latest stage reported; colour shows the mode, line style the stage. ${unknown}: ${nothingFound.toLowerCase()}, drawn grey`,
     opening:
       "Map: the Wanzhou–Dazhou–Kaizhou Sichuan–Chongqing Coordinated Development Demonstration Zone (Wanzhou, Kaizhou, Dazhou), its observer Yunyang and the other districts and counties of the Three Gorges Reservoir Area urban cluster in north-eastern Chongqing, the Yangtze and other rivers, and the transport projects the article mentions. ",
     latestOpening: (asOf) =>

@@ -90,7 +90,7 @@ export function publisherWords(source: MilestoneSource, lang: Lang): string {
 
 /** The publishers of a milestone's pages, joined. */
 export function sourcesWords(m: Milestone, lang: Lang): string {
-  return m.sources.map((s) => publisherWords(s, lang)).join(lang === "zh" ? "、" : "; ");
+  return m.sources.map((s) => publisherWords(s, lang)).join(lang === "zh" ? "、" : ", ");
 }
 
 /** What a milestone says happened, in a language: its `what` or `whatEn`. */
