@@ -1,7 +1,7 @@
 // What a chart needs of a record it shows (src/lib/input/needed-field.ts): never a fallback.
 import { expect, test } from "vitest";
 import { DataError, formatIssue } from "../../src/lib/input/data-issue";
-import { neededField, neededMeasureWords } from "../../src/lib/input/needed-field";
+import { neededField, neededMeasureWords, neededWords } from "../../src/lib/input/needed-field";
 
 /** The one issue of the DataError `run` throws. */
 function thrown(run: () => unknown): string {
@@ -38,4 +38,19 @@ test("a figure whose text says what it measures is handed back; a bare number, o
   expect(thrown(() => neededMeasureWords("investments", record, 1))).toBe(message(1));
   expect(thrown(() => neededMeasureWords("investments", record, 2))).toBe(message(2));
   expect(thrown(() => neededMeasureWords("investments", { id: "i" }, 0))).toBe(message(0));
+});
+
+test("a record's words: the field in Chinese, its <field>En in English; a missing English stops the build", () => {
+  const record = { id: "wanzhou", name: "万州", nameEn: "Wanzhou", shortName: "万州" };
+  expect(neededWords("places", record, "name", "zh")).toBe("万州");
+  expect(neededWords("places", record, "name", "en")).toBe("Wanzhou");
+  try {
+    neededWords("places", record, "shortName", "en");
+    expect.unreachable("a record without shortNameEn must stop the build");
+  } catch (error) {
+    expect(error).toBeInstanceOf(DataError);
+    expect((error as DataError).issues.map(formatIssue)).toEqual([
+      'data/places.json › record "wanzhou" › field shortNameEn: shows this record and needs its shortNameEn, which it lacks (charts never fall back)',
+    ]);
+  }
 });
