@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { text } from "./id";
+import type { Lang } from "../lib/locale/lang";
 
 /** Provenance in the article: the verbatim sentence(s) and the chapter that holds them. */
 export const articleSource = z
@@ -23,6 +24,22 @@ export const RELIABILITY_LABELS = {
   Data: "公开数据集",
 } as const;
 
+export type Reliability = keyof typeof RELIABILITY_LABELS;
+
+/** The same levels in the site's English, for the English edition (the codes stay the data's). */
+export const RELIABILITY_LABELS_EN: Record<Reliability, string> = {
+  Gov: "government website",
+  News: "news outlet",
+  Copy: "repost",
+  Agg: "aggregator or encyclopedia",
+  Data: "open dataset",
+};
+
+/** A reliability level's words in a language. */
+export function reliabilityLabel(level: Reliability, lang: Lang): string {
+  return lang === "en" ? RELIABILITY_LABELS_EN[level] : RELIABILITY_LABELS[level];
+}
+
 export const reliability = z
   .enum(Object.keys(RELIABILITY_LABELS) as [keyof typeof RELIABILITY_LABELS, ...(keyof typeof RELIABILITY_LABELS)[]])
   .describe(
@@ -36,6 +53,7 @@ export const externalSource = z
   .object({
     kind: z.literal("external").describe("来源为文外资料"),
     publisher: text.describe("发布者或数据集名称"),
+    publisherEn: text.optional().describe("publisher 的英文（本站译文）"),
     url: z.url().optional().describe("来源网址"),
     package: z
       .string()
@@ -44,6 +62,7 @@ export const externalSource = z
       .describe("npm 包及其确切版本"),
     reliability,
     note: text.describe("该来源支持的事实"),
+    noteEn: text.optional().describe("note 的英文（本站译文）"),
   })
   .strict()
   .refine((s) => s.url !== undefined || s.package !== undefined, {
