@@ -83,7 +83,7 @@ test("/en/about/: the notice, the glossary, the method and the corrections log i
   const log = page.locator("ol.corrections > li");
   expect(await log.count()).toBeGreaterThanOrEqual(20);
   await expect(log.first().locator("time")).toHaveText(/^\d{1,2} [A-Z][a-z]+ \d{4}$/);
-  await expect(log.first().locator("dt")).toHaveText(["What was wrong", "Correction", "Pages"]);
+  await expect(log.first().locator("dt")).toHaveText(["Error", "Correction", "Pages"]);
   for (const href of await log.locator("dd a").evaluateAll((as) => as.map((a) => a.getAttribute("href"))))
     expect(href).toMatch(/^\/en\//);
 });
