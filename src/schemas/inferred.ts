@@ -10,7 +10,9 @@ export const inferredReading = z
   .object({
     field: text.describe("这一读法所定的字段，如 period、places[0]、date"),
     what: text.describe("我们的读法，如 “西万”之“西”指西安"),
+    whatEn: text.optional().describe("what 的英文（本站译文）"),
     reason: text.describe("依据：原文的哪些字句支持这一读法，原文未明说的是什么"),
+    reasonEn: text.optional().describe("reason 的英文（本站译文）"),
   })
   .strict()
   .describe("原文未明说、由本站推断的一个读法");

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { text } from "./id";
-import type { Localized } from "../lib/locale/lang";
+import type { Lang, Localized } from "../lib/locale/lang";
 
 /** Provenance in the article: the verbatim sentence(s) and the chapter that holds them. */
 export const articleSource = z
@@ -42,6 +42,11 @@ export const reliability = z.enum(Object.keys(RELIABILITY_LABELS.zh) as [Reliabi
     .join("，")}`,
 );
 
+/** A reliability level's words in a language. */
+export function reliabilityLabel(level: Reliability, lang: Lang): string {
+  return RELIABILITY_LABELS[lang][level];
+}
+
 /** Provenance outside the article: a public URL or an npm package, with what it says. */
 export const externalSource = z
   .object({
@@ -56,6 +61,7 @@ export const externalSource = z
       .describe("npm 包及其确切版本"),
     reliability,
     note: text.describe("该来源支持的事实"),
+    noteEn: text.optional().describe("note 的英文（本站译文）"),
   })
   .strict()
   .refine((s) => s.url !== undefined || s.package !== undefined, {

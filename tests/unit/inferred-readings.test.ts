@@ -22,3 +22,14 @@ test("every reading marked on a record is listed once on /about/, with every rec
   );
   for (const g of groups) expect(new Set(marked.filter((m) => m.what === g.what).map((m) => m.reason)).size).toBe(1);
 });
+
+test("in English each reading is its records' whatEn and reasonEn, one English a group, labelled by the English names", () => {
+  const groups = groupedReadings(records, "en");
+  expect(groups.map((g) => g.what)).toEqual(groupedReadings(records).map((g) => g.what));
+  for (const g of groups) {
+    const marked = inferredReadings(records, "en").filter((m) => m.what === g.what && m.reason === g.reason);
+    // Every record of the group says the same in English as in Chinese: the group shows one.
+    expect(new Set(marked.map((m) => `${m.whatEn}\n${m.reasonEn}`)).size, g.what).toBe(1);
+    for (const r of g.records) expect(r.label, `${r.dataset}/${r.recordId}`).not.toMatch(/[\u3400-\u9fff]/);
+  }
+});

@@ -97,11 +97,14 @@ test("/about/'s list: each outside source once, first cited first, with its coun
       milestones: [{ id: "m", sources: [outside({ url: "https://later.example/1" })] }],
     }),
   );
+  // Each keeps where it is first cited: the record whose note (and English) the list shows.
   expect(list).toEqual([
-    { ...geonames, count: 3 },
-    { ...npm, count: 2 },
-    { ...gov, count: 1 },
+    { ...geonames, count: 3, citedAt: { dataset: "projects", recordId: "a", field: "sources[0]" } },
+    { ...npm, count: 2, citedAt: { dataset: "projects", recordId: "a", field: "sources[1]" } },
+    { ...gov, count: 1, citedAt: { dataset: "projects", recordId: "a", field: "sources[2]" } },
   ]);
+  const coordinates = outsideSources(records({ places: [place(npm)] }));
+  expect(coordinates[0]!.citedAt).toEqual({ dataset: "places", recordId: "p", field: "coordinates.source" });
 });
 
 test("/about/'s list tells sources apart by URL, then package, then publisher: one publisher's two pages are two", () => {

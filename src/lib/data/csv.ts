@@ -12,12 +12,12 @@ type Cell = string | number | boolean | null | undefined;
  * tools) leave the starter first.
  */
 export const FORMULA_STARTS = [
-  { char: "=", name: "=" },
-  { char: "+", name: "+" },
-  { char: "-", name: "-" },
-  { char: "@", name: "@" },
-  { char: "\t", name: "制表符" },
-  { char: "\r", name: "回车符" },
+  { char: "=", name: "=", nameEn: "=" },
+  { char: "+", name: "+", nameEn: "+" },
+  { char: "-", name: "-", nameEn: "-" },
+  { char: "@", name: "@", nameEn: "@" },
+  { char: "\t", name: "制表符", nameEn: "a tab" },
+  { char: "\r", name: "回车符", nameEn: "a carriage return" },
 ] as const;
 
 const starts = new Set<string>(FORMULA_STARTS.map((s) => s.char));
