@@ -84,7 +84,7 @@ export const COOPERATION_TIMELINE_WORDS: Localized<{
     group: "Events and statistics",
     tip: (e) => `${e.when} (${e.kind}): ${e.what}`,
     describe: (counted, events) =>
-      `Timeline, ${counted}: ${events.map((e) => `${e.when}, ${e.what} (${e.kind})`).join("; ")}.`,
+      `Timeline, ${counted}: ${events.map((e) => `${e.when} (${e.kind}): ${e.what}`).join("; ")}.`,
     columns: { when: "When (as the article puts it)", what: "Event or statistic" },
     cell: (e) => `${e.kind === "event" ? "Event" : "Statistic"}: ${e.what}`,
   },
