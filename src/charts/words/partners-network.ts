@@ -59,7 +59,7 @@ export const PARTNERS_NETWORK_WORDS: Localized<{
     links: "Links",
     partnerTip: (label, role, items) => `${label} (${ROLE_EN[role]}): ${items.join("; ")}`,
     itemTip: (label, note, occasion, partners) =>
-      `${label} (${note}${occasion ? `; mentioned with: ${occasion}` : ""}) ` + `partners ${andList(partners)}`,
+      `${label} (${note}${occasion ? `; mentioned with: ${occasion}` : ""}) — partners: ${andList(partners)}`,
     describe: (partners) =>
       "Bipartite chart: partners in the left column, joint undertakings in the right, a line for each part taken. " +
       partners.map((p) => `${p.label} (${ROLE_EN[p.role]}) takes part in: ${p.items.join("; ")}`).join(". ") +
