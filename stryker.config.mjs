@@ -18,6 +18,7 @@ export default {
     "src/lib/data/csv.ts",
     // The chart-words helpers: figures in words, what a figure's text states, the source line.
     "src/lib/text/format.ts",
+    "src/lib/text/format-en.ts",
     "src/lib/figures/figure-text.ts",
     "src/lib/chart-page/chart-sources.ts",
     // The embeds: the default height, the frame's height messages, the host page's loader.

@@ -26,6 +26,7 @@ export default defineConfig({
       "tests/unit/chapters.test.ts",
       "tests/unit/csv.test.ts",
       "tests/unit/format.test.ts",
+      "tests/unit/format-en.test.ts",
       "tests/unit/figure-display.test.ts",
       "tests/unit/figure-text.test.ts",
       "tests/unit/then-now.test.ts",

@@ -1,14 +1,14 @@
 import { ARTICLE_YEAR, STAGES_AS_OF } from "../lib/data/article-time";
-import { GEO_SOURCES } from "../lib/data/geo";
+import { countyNames, GEO_SOURCES } from "../lib/data/geo";
 import { THEN_LABEL } from "../lib/data/since";
-import { PILOT_LABEL } from "../lib/data/transport-tip";
-import { STAGE_LABELS, STAGES } from "../lib/data/stages";
+import { linkName, stageWords } from "../lib/data/transport-tip";
+import { STAGE_LABELS, STAGES, statusWords } from "../lib/data/stages";
 import type { Records } from "../schemas/index";
 import type { Source } from "../schemas/source";
 import { MODE_LABELS, type TransportLink } from "../schemas/transport";
 import { areasLayer } from "./map/areas";
 import { WIDTHS } from "./layout";
-import { credit } from "./map/credit";
+import { credit, creditLines } from "./map/credit";
 import { locate, rolesOf, type DrawnFacility, type DrawnLink, type Located, type MapData } from "./map/data";
 import { inset } from "./map/inset";
 import { latestView } from "./map/latest-view";
@@ -24,16 +24,9 @@ import { scaleBar } from "./map/scale-bar";
 import { STAGE_DASH } from "./map/style";
 import { svgRoot } from "./svg";
 import type { ChartDefinition } from "./types";
+import { REGIONAL_MAP_WORDS as WORDS } from "./words/regional-map";
 
 // The regional map: `render` stacks the layers drawn by src/charts/map/, bottom to top.
-
-/** The article state's own columns of the table (mapTable adds where each record is drawn). */
-const COLUMNS = [
-  { key: "name", label: "项目" },
-  { key: "mode", label: "方式" },
-  { key: "status", label: "原文用语" },
-  { key: "stage", label: "阶段" },
-];
 
 export const regionalMap: ChartDefinition<MapData> = {
   id: "regional-map",
@@ -42,8 +35,7 @@ export const regionalMap: ChartDefinition<MapData> = {
     zh: "万达开与渝东北：文中的交通连线",
     en: "Wanzhou–Dazhou–Kaizhou and north-eastern Chongqing: the article's transport links",
   },
-  subtitle: ({ links, facilities }) =>
-    `${STAGES_AS_OF}。图中画出本站据原文整理的${links.length}条交通连线和${facilities.length}处设施或服务，颜色表示方式，线型表示阶段；万州、开州和达州组成万达开示范区，云阳为首个观察员`,
+  subtitle: ({ links, facilities }, lang) => WORDS[lang].subtitle(STAGES_AS_OF[lang], links.length, facilities.length),
   select(records: Records): MapData {
     const byId = new Map(records.places.map((p) => [p.id, p]));
     const roles = rolesOf(records.places);
@@ -78,11 +70,21 @@ export const regionalMap: ChartDefinition<MapData> = {
       ...records.places.flatMap((p) => p.sources.filter((s) => s.kind === "external")),
       ...GEO_SOURCES,
     ];
-    return { roles, places: places.filter(inside), links, facilities, undrawn, pilots, sources };
+    return {
+      roles,
+      names: countyNames(records.places),
+      places: places.filter(inside),
+      links,
+      facilities,
+      undrawn,
+      pilots,
+      sources,
+    };
   },
-  render(data, { width, document }) {
+  render(data, { width, document, lang }) {
     const core = [...data.places, ...data.links.filter((l) => l.regional).flatMap((l) => l.ends)];
-    const layout = mapLayout(data.roles, width, core);
+    const credits = creditLines(lang, width);
+    const layout = mapLayout(data.roles, width, core, credits.length);
     const svg = svgRoot(document, width, layout.height);
     svg.setAttribute("class", "chart-svg map");
     const { path, at } = layout.projected;
@@ -97,39 +99,45 @@ export const regionalMap: ChartDefinition<MapData> = {
     svg.append(
       areasLayer(document, path, data.roles),
       riversLayer(document, path),
-      linksLayer(document, at, near),
-      pointsLayer(document, at, marks, layout.hitRadius),
-      ...mapLabels(document, marks, layout, data.roles),
-      scaleBar(document, layout),
-      inset(document, far, new Set(places.map((p) => p.place.id)), layout.inset),
-      credit(document, width, layout),
+      linksLayer(document, at, near, lang),
+      pointsLayer(document, at, marks, layout.hitRadius, lang),
+      ...mapLabels(document, marks, layout, data.roles, data.names, lang),
+      scaleBar(document, layout, lang),
+      inset(document, far, new Set(places.map((p) => p.place.id)), layout.inset, lang),
+      credit(document, width, layout, credits),
     );
     return svg;
   },
-  describe: (data) =>
-    describeMap(
+  describe: (data, lang) => describeMap(data, WORDS[lang].opening, (link) => statusWords(link.status, lang), lang),
+  table: (data, lang) => {
+    const { columns } = WORDS[lang];
+    return mapTable(
       data,
-      "地图：万达开川渝统筹发展示范区（万州、开州、达州）、观察员云阳和渝东北三峡库区城镇群其他区县，长江等河流，以及原文提到的交通项目。",
-      (link) => link.status,
-    ),
-  table: (data) =>
-    mapTable(data, COLUMNS, (link) => ({
-      name: link.name,
-      mode: MODE_LABELS[link.mode],
-      status: link.status,
-      stage: link.kind === "pilot" ? PILOT_LABEL : STAGE_LABELS[link.stage],
-    })),
-  sources: ({ sources }) => sources,
-  legend: (data) => {
-    const drawn = [...data.links, ...data.facilities].map((d) => d.link);
-    return mapLegend(data, {
-      title: `阶段（线型，原文所述，${ARTICLE_YEAR}年）`,
-      items: STAGES.filter((s) => drawn.some((l) => l.stage === s)).map((s) => ({
-        key: s,
-        label: STAGE_LABELS[s],
-        swatch: { kind: "line" as const, color: "var(--text)", dash: STAGE_DASH[s] },
-      })),
-    });
+      [
+        { key: "name", label: columns.name },
+        { key: "mode", label: columns.mode },
+        { key: "status", label: columns.status },
+        { key: "stage", label: columns.stage },
+      ],
+      (link) => ({
+        name: linkName(link, lang),
+        mode: MODE_LABELS[lang][link.mode],
+        status: statusWords(link.status, lang),
+        stage: stageWords(link, lang),
+      }),
+      lang,
+    );
   },
-  views: [{ id: "article", label: () => THEN_LABEL }, latestView],
+  sources: ({ sources }) => sources,
+  legend: (data, lang) => {
+    const drawn = [...data.links, ...data.facilities].map((d) => d.link);
+    const words = WORDS[lang];
+    const items = STAGES.filter((s) => drawn.some((l) => l.stage === s)).map((s) => ({
+      key: s,
+      label: STAGE_LABELS[lang][s],
+      swatch: { kind: "line" as const, color: "var(--text)", dash: STAGE_DASH[s] },
+    }));
+    return mapLegend(data, { title: words.legend.stages(words.articleStages(ARTICLE_YEAR)), items }, lang);
+  },
+  views: [{ id: "article", label: (_, lang) => THEN_LABEL[lang] }, latestView],
 };

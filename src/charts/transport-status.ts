@@ -1,14 +1,16 @@
 import { STAGES_AS_OF } from "../lib/data/article-time";
 import type { Records } from "../schemas/index";
 import { MODES, MODE_LABELS, type Mode, type TransportLink } from "../schemas/transport";
-import { STAGES, STAGE_LABELS, type Stage } from "../lib/data/stages";
+import { STAGES, STAGE_LABELS, statusWords, type Stage } from "../lib/data/stages";
+import type { Lang } from "../lib/locale/lang";
 import { CHIP, MARGIN } from "./layout";
 import { FONT, textWidth } from "../lib/text/measure";
 import { ROLE_COLOR } from "./palette";
 import { modeKey } from "./marks/mode-key";
 import { chip } from "./marks/transport-chip";
 import { el, svgRoot } from "./svg";
-import { PILOT_LABEL } from "../lib/data/transport-tip";
+import { linkName, stageWords } from "../lib/data/transport-tip";
+import { TRANSPORT_STATUS_WORDS as WORDS } from "./words/transport-status";
 import type { ChartDefinition } from "./types";
 
 interface Data {
@@ -22,9 +24,6 @@ interface Data {
   modes: Mode[];
 }
 
-/** The heading over the pilots, in the chart, its description and its table. */
-const PILOT_HEADING = "另有一次性试点运输（不计入阶段）";
-
 export const transportStatus: ChartDefinition<Data> = {
   id: "transport-status",
   showsStages: true,
@@ -32,10 +31,13 @@ export const transportStatus: ChartDefinition<Data> = {
     zh: "交通项目从前期工作到常态运行",
     en: "Transport projects, from preparatory work to regular service",
   },
-  subtitle: ({ links, byStage, pilots }) =>
-    `${STAGES_AS_OF}。本站据原文整理的${links.length}项交通项目，按原文用语归入五个阶段：` +
-    byStage.map((s) => `${STAGE_LABELS[s.stage]}${s.links.length}项`).join("，") +
-    (pilots.length ? `；${PILOT_HEADING.replace("（", "，").replace("）", "")}` : ""),
+  subtitle: ({ links, byStage, pilots }, lang) =>
+    WORDS[lang].subtitle(
+      STAGES_AS_OF[lang],
+      links.length,
+      byStage.map((s) => ({ label: STAGE_LABELS[lang][s.stage], count: s.links.length })),
+      pilots.length > 0,
+    ),
   select(records: Records) {
     const links = records.transport.filter((l) => l.kind !== "pilot");
     const pilots = records.transport.filter((l) => l.kind === "pilot");
@@ -47,11 +49,18 @@ export const transportStatus: ChartDefinition<Data> = {
       modes: MODES.filter((m) => records.transport.some((l) => l.mode === m)),
     };
   },
-  render({ byStage, pilots, modes }, { width, document }) {
+  render({ byStage, pilots, modes }, { width, document, lang }) {
     const svg = svgRoot(document, width, width);
-    const top = MARGIN.top + modeKey(svg, document, modes, width) + CHIP.lineGap;
+    const words = WORDS[lang];
+    const stageLabel = (stage: Stage) => STAGE_LABELS[lang][stage];
+    const top = MARGIN.top + modeKey(svg, document, modes, width, lang) + CHIP.lineGap;
     const inner = width - MARGIN.left - MARGIN.right;
-    const columns = Math.floor((inner + CHIP.columnGap) / (textWidth("前期工作前期工作", FONT.small) + CHIP.columnGap));
+    // A column holds its stage's name on one line and a name of eight CJK characters in a chip.
+    const least = Math.max(
+      textWidth("前期工作前期工作", FONT.small),
+      ...byStage.map((s) => textWidth(stageLabel(s.stage))),
+    );
+    const columns = Math.floor((inner + CHIP.columnGap) / (least + CHIP.columnGap));
     let bottom = top;
     if (columns >= byStage.length) {
       // Wide: one column per stage, from preliminary work on the left to service on the right.
@@ -62,8 +71,10 @@ export const transportStatus: ChartDefinition<Data> = {
       byStage.forEach(({ stage, links }, i) => {
         const x = MARGIN.left + i * (colWidth + CHIP.columnGap);
         svg.append(
-          el(document, "text", { x, y: top + FONT.size, "font-weight": "bold" }, [STAGE_LABELS[stage]]),
-          el(document, "text", { x, y: countY, fill: "var(--muted)", "font-size": FONT.small }, [`${links.length}项`]),
+          el(document, "text", { x, y: top + FONT.size, "font-weight": "bold" }, [stageLabel(stage)]),
+          el(document, "text", { x, y: countY, fill: "var(--muted)", "font-size": FONT.small }, [
+            words.count(links.length),
+          ]),
           el(document, "line", {
             x1: x,
             x2: x + colWidth,
@@ -73,9 +84,9 @@ export const transportStatus: ChartDefinition<Data> = {
           }),
         );
         let y = top + header;
-        const group = el(document, "g", { role: "group", "aria-label": STAGE_LABELS[stage] });
+        const group = el(document, "g", { role: "group", "aria-label": stageLabel(stage) });
         for (const link of links) {
-          const { node, height } = chip(document, link, x, y, colWidth, false);
+          const { node, height } = chip(document, link, x, y, colWidth, false, lang);
           group.append(node);
           y += height + CHIP.gap;
         }
@@ -88,19 +99,19 @@ export const transportStatus: ChartDefinition<Data> = {
       for (const { stage, links } of byStage) {
         svg.append(
           el(document, "text", { x: MARGIN.left, y: y + FONT.size, "font-weight": "bold" }, [
-            `${STAGE_LABELS[stage]}`,
+            `${stageLabel(stage)}`,
             el(
               document,
               "tspan",
               { fill: "var(--muted)", "font-weight": "normal", "font-size": FONT.small, dx: CHIP.gap },
-              [`${links.length}项`],
+              [words.count(links.length)],
             ),
           ]),
         );
         y += CHIP.headerHeight;
-        const group = el(document, "g", { role: "group", "aria-label": STAGE_LABELS[stage] });
+        const group = el(document, "g", { role: "group", "aria-label": stageLabel(stage) });
         for (const link of links) {
-          const { node, height } = chip(document, link, MARGIN.left, y, inner, true);
+          const { node, height } = chip(document, link, MARGIN.left, y, inner, true, lang);
           group.append(node);
           y += height + CHIP.gap;
         }
@@ -112,11 +123,13 @@ export const transportStatus: ChartDefinition<Data> = {
     if (pilots.length) {
       // The pilots apart, under every stage, one line each across the width.
       let y = bottom + CHIP.lineGap;
-      svg.append(el(document, "text", { x: MARGIN.left, y: y + FONT.size, "font-weight": "bold" }, [PILOT_HEADING]));
+      svg.append(
+        el(document, "text", { x: MARGIN.left, y: y + FONT.size, "font-weight": "bold" }, [words.pilotHeading]),
+      );
       y += CHIP.headerHeight;
-      const group = el(document, "g", { role: "group", "aria-label": PILOT_HEADING });
+      const group = el(document, "g", { role: "group", "aria-label": words.pilotHeading });
       for (const pilot of pilots) {
-        const { node, height } = chip(document, pilot, MARGIN.left, y, inner, true);
+        const { node, height } = chip(document, pilot, MARGIN.left, y, inner, true, lang);
         group.append(node);
         y += height + CHIP.gap;
       }
@@ -128,28 +141,37 @@ export const transportStatus: ChartDefinition<Data> = {
     svg.setAttribute("viewBox", `0 0 ${width} ${height}`);
     return svg;
   },
-  describe: ({ links, byStage, pilots }) =>
-    `按阶段排列的交通项目（颜色表示方式）。本站据原文整理的共${links.length}项：${byStage
-      .map(
-        (s) =>
-          `${STAGE_LABELS[s.stage]}${s.links.length}项（${s.links.map((l) => `${l.name}，${l.status}`).join("；")}）`,
-      )
-      .join("。")}。` +
-    (pilots.length ? `${PILOT_HEADING}：${pilots.map((l) => `${l.name}，${l.status}`).join("；")}。` : "") +
-    "阶段由本站按原文用语归并，对照表见“关于”页。",
-  table: ({ all }) => ({
-    columns: [
-      { key: "name", label: "项目" },
-      { key: "mode", label: "方式" },
-      { key: "status", label: "原文用语" },
-      { key: "stage", label: "阶段" },
-    ],
-    rows: all.map((l) => ({
-      name: l.name,
-      mode: MODE_LABELS[l.mode],
-      status: l.status,
-      stage: l.kind === "pilot" ? PILOT_LABEL : STAGE_LABELS[l.stage],
-    })),
-  }),
+  describe: ({ links, byStage, pilots }, lang) =>
+    WORDS[lang].describe(
+      links.length,
+      byStage.map((s) => ({
+        label: STAGE_LABELS[lang][s.stage],
+        count: s.links.length,
+        links: s.links.map((l) => named(l, lang)),
+      })),
+      pilots.map((l) => named(l, lang)),
+    ),
+  table: ({ all }, lang) => {
+    const { columns } = WORDS[lang];
+    return {
+      columns: [
+        { key: "name", label: columns.name },
+        { key: "mode", label: columns.mode },
+        { key: "status", label: columns.status },
+        { key: "stage", label: columns.stage },
+      ],
+      rows: all.map((l) => ({
+        name: linkName(l, lang),
+        mode: MODE_LABELS[lang][l.mode],
+        status: statusWords(l.status, lang),
+        stage: stageWords(l, lang),
+      })),
+    };
+  },
   sources: ({ all }) => all.map((l) => l.source),
 };
+
+/** A project as the description lists it, in one language. */
+function named(link: TransportLink, lang: Lang) {
+  return { name: linkName(link, lang), status: statusWords(link.status, lang) };
+}

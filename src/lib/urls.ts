@@ -2,6 +2,7 @@
 // share them, editors embed them, search engines and chats cache them.
 import type { ArticleSource } from "../schemas/source";
 import { quotedSentences, type ChapterText } from "./input/provenance";
+import type { Lang } from "./locale/lang";
 
 /** The lead is the cover; every other chapter has its own page. */
 export function chapterHref(slug: string): string {
@@ -93,4 +94,23 @@ export function sinceItemId(recordId: string): string {
 /** One item of the article on the since page. */
 export function sinceItemHref(recordId: string): string {
   return `${SINCE_HREF}#${sinceItemId(recordId)}`;
+}
+
+/** Where the English edition lives: every page of the site again, at the same path under /en/. */
+const EN_PREFIX = "/en";
+
+/** The language of a page, from its path: the English edition is under /en/, the rest is Chinese. */
+export function langOfPath(path: string): Lang {
+  return path === `${EN_PREFIX}/` || path.startsWith(`${EN_PREFIX}/`) ? "en" : "zh";
+}
+
+/** A site path in a language: "/charts/" stays "/charts/" in Chinese and is "/en/charts/" in English. */
+export function inLang(href: string, lang: Lang): string {
+  if (!href.startsWith("/")) throw new Error(`inLang: "${href}" is not a site path`);
+  return lang === "en" ? `${EN_PREFIX}${href}` : href;
+}
+
+/** The same page in the other language: "/en/about/" ↔ "/about/". */
+export function counterpartHref(path: string): string {
+  return langOfPath(path) === "en" ? path.slice(EN_PREFIX.length) : inLang(path, "en");
 }

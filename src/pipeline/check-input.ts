@@ -12,11 +12,14 @@ import { checkInferredFields } from "../lib/input/inferred-fields";
 import { checkOutsideSources } from "../lib/input/outside-source-rules";
 import { checkProvenance } from "../lib/input/provenance";
 import { checkUniqueIds } from "../lib/input/unique-ids";
+import { checkTranslations, type CheckedTranslation } from "../lib/input/check-translation";
 import { checkCharts } from "./check-charts";
 
 export interface CheckedInput {
   issues: DataIssue[];
   chapters: CheckedChapter[];
+  /** The chapters' English translations, in reading order. */
+  translations: CheckedTranslation[];
   records?: Records;
   /** The corrections log, newest first. */
   corrections?: Correction[];
@@ -38,10 +41,11 @@ export function checkInput(files: InputFile[]): CheckedInput {
     if (checked.chapter) chapters.push(checked.chapter);
   }
   chapters.sort((a, b) => a.data.order - b.data.order);
+  const { issues: untranslated, translations } = checkTranslations(files, chapters);
   const datasets = checkDatasets(files);
   const log = checkCorrections(files);
-  issues.push(...datasets.issues, ...log.issues);
-  if (issues.length > 0 || !datasets.records) return { issues, chapters };
+  issues.push(...untranslated, ...datasets.issues, ...log.issues);
+  if (issues.length > 0 || !datasets.records) return { issues, chapters, translations };
   const records = datasets.records;
   const across = [
     ...checkUniqueIds(records),
@@ -51,5 +55,6 @@ export function checkInput(files: InputFile[]): CheckedInput {
     ...checkKeyFigures(chapters, records),
     ...checkMilestones(records),
   ];
-  return { issues: [...across, ...checkCharts(records)], chapters, records, corrections: log.corrections };
+  const all = [...across, ...checkCharts(records)];
+  return { issues: all, chapters, translations, records, corrections: log.corrections };
 }

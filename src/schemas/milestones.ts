@@ -11,6 +11,7 @@ export const milestoneSource = z
   .object({
     kind: z.literal("external").describe("来源为文外资料"),
     publisher: text.describe("网页所属的网站或媒体"),
+    publisherEn: text.optional().describe("publisher 的英文（本站译文；网址照录）"),
     url: z.url().describe("网页地址"),
     reliability: z
       .enum(PAGE_RELIABILITIES)
@@ -19,6 +20,7 @@ export const milestoneSource = z
       ),
     quote: text.describe("网页原文摘录，读者可在该页找到（繁体页面照录繁体）"),
     repostOf: text.optional().describe("转载时，被转载的原文出处，如 重庆日报"),
+    repostOfEn: text.optional().describe("repostOf 的英文（本站译文）"),
     note: text.optional().describe("编辑说明，如年份取自哪一来源"),
   })
   .strict()
@@ -48,6 +50,7 @@ export const milestone = z
       .enum(["event", "status", "plan"])
       .describe("event 事件（开工、开通等）；status 来源在该日确认的状态；plan 当时提出的计划，不是事实"),
     what: text.describe("发生了什么，中文，按来源所说"),
+    whatEn: text.optional().describe("what 的英文（本站译文）"),
     stage: z.enum(STAGES).optional().describe("此后的阶段（本站阶段用语），仅交通项目的事件与状态；计划没有阶段"),
     note: text.optional().describe("编辑说明：来源未说明的事、与原文的出入"),
     sources: z.array(milestoneSource).min(1).describe("来源，一个或数个说法一致的网页"),

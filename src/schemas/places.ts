@@ -19,6 +19,9 @@ export const place = z
     id: recordId,
     name: text.describe("中文名"),
     nameEn: text.describe("英文名"),
+    shortNameEn: text
+      .optional()
+      .describe("地图标签用的英文短名（本站译文），英文全名在地图上放不下时给出，如 Wuqiao Airport"),
     kind: z
       .enum(["district", "county", "prefecture", "city", "province", "new-area", "town", "airport", "port", "park"])
       .describe("类别：区、县、地级市、城市、省、新区、镇、机场、港口、园区"),

@@ -4,16 +4,28 @@ import { figure } from "./figure";
 import { source } from "./source";
 import { STAGES, STATUS_STAGE, STATUS_WORDS } from "../lib/data/stages";
 import { inferred } from "./inferred";
+import type { Localized } from "../lib/locale/lang";
 
 /** Transport modes, as the article groups them. */
 export const MODES = ["air", "rail", "road", "water", "freight", "transit"] as const;
-export const MODE_LABELS: Record<(typeof MODES)[number], string> = {
-  air: "航空",
-  rail: "铁路",
-  road: "公路",
-  water: "港口与航运",
-  freight: "物流通道与班列",
-  transit: "公共交通",
+/** The modes' names in each language. */
+export const MODE_LABELS: Localized<Record<(typeof MODES)[number], string>> = {
+  zh: {
+    air: "航空",
+    rail: "铁路",
+    road: "公路",
+    water: "港口与航运",
+    freight: "物流通道与班列",
+    transit: "公共交通",
+  },
+  en: {
+    air: "Air",
+    rail: "Rail",
+    road: "Road",
+    water: "Ports and shipping",
+    freight: "Logistics corridors and freight trains",
+    transit: "Public transport",
+  },
 };
 
 /** One transport link, facility, service or one-off pilot the article names. */

@@ -22,8 +22,7 @@ function post(height: number): void {
   if (childId) parent.postMessage(`pymxPYMx${childId}xPYMxheightxPYMx${height}`, "*");
 }
 
-function measure(): void {
-  if (!content) return;
+function measure(content: HTMLElement): void {
   const style = getComputedStyle(content);
   const height = Math.ceil(
     content.getBoundingClientRect().height + parseFloat(style.marginTop) + parseFloat(style.marginBottom),
@@ -35,7 +34,7 @@ function measure(): void {
 }
 
 if (window.parent !== window && content) {
-  new ResizeObserver(measure).observe(content);
-  addEventListener("load", measure);
-  measure();
+  new ResizeObserver(() => measure(content)).observe(content);
+  addEventListener("load", () => measure(content));
+  measure(content);
 }

@@ -84,7 +84,7 @@ test.describe("on a phone", () => {
     await page.touchscreen.tap(box.x + box.width / 2 + 10, box.y + box.height / 2);
     await expect(page.locator(`${map} .chart-tip`)).toContainText("云阳");
     const labels = page.locator(`${map} .chart-legend label`);
-    await expect(labels).toHaveText(MODES_DRAWN.map((m) => MODE_LABELS[m]));
+    await expect(labels).toHaveText(MODES_DRAWN.map((m) => MODE_LABELS.zh[m]));
     for (const label of await labels.all()) {
       expect((await label.boundingBox())!.height).toBeGreaterThanOrEqual(44);
     }

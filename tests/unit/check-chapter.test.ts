@@ -80,3 +80,10 @@ test("a ::chart directive with an unknown id is named with its line", () => {
     `${PATH} › record "planning" › field ::chart: unknown chart id "gdp-grwoth" (known: zone-map, gdp-growth) in ::chart{id="gdp-grwoth"}`,
   ]);
 });
+
+test("a chapter without a slug is named by its file name less only the final .md", () => {
+  const { issues } = checkChapter({ path: "content/chapters/03-notes.md.draft.md", text: "no frontmatter" }, CHARTS);
+  expect(issues.map((i) => i.record)).toEqual(expect.arrayContaining(["03-notes.md.draft"]));
+  expect(issues.length).toBeGreaterThan(0);
+  for (const issue of issues) expect(issue.record).toBe("03-notes.md.draft");
+});

@@ -15,6 +15,8 @@ describe("the real input", () => {
       "coordination",
       "closing",
     ]);
+    // Every chapter has its English, in the same order (content/en/chapters/).
+    expect(checked.translations.map((t) => t.data.slug)).toEqual(checked.chapters.map((c) => c.slug));
   });
 });
 

@@ -83,6 +83,12 @@ describe("formula-safe cells", () => {
     },
   );
 
+  // A tab or carriage return is a starter itself, though trimming would remove it.
+  test.each(["\tabc", "\rabc", "\t万州"])(
+    "text that starts with a white-space starter (%j) gets a leading apostrophe",
+    (text) => expect(formulaSafe(text)).toBe("'" + text),
+  );
+
   test("text that only contains a starter, or starts with anything else, is left as it is", () => {
     for (const text of ["a=b", "万州 -3.2", "'=already", " 万州", "", "−3.2"]) expect(formulaSafe(text)).toBe(text);
   });

@@ -19,8 +19,10 @@ function repository(files: Record<string, string | Uint8Array>): string {
   return root;
 }
 
-test("the input is every chapter (.md, in name order), every dataset and the corrections log", () => {
+test("the input is every chapter and translation (.md, in name order), every dataset and the corrections log", () => {
   const dir = repository({
+    "content/en/chapters/01-planning.md": "d",
+    "content/en/chapters/00-lead.md": "e",
     "content/chapters/02-hub.md": "b",
     "content/chapters/00-lead.md": "a",
     "content/chapters/notes.txt": "not a chapter",
@@ -30,6 +32,8 @@ test("the input is every chapter (.md, in name order), every dataset and the cor
     "content/chapters/00-lead.md",
     "content/chapters/01-planning.md",
     "content/chapters/02-hub.md",
+    "content/en/chapters/00-lead.md",
+    "content/en/chapters/01-planning.md",
     ...DATASET_NAMES.map((name) => `data/${name}.json`),
     "data/corrections.json",
   ]);

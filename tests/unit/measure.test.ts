@@ -15,7 +15,15 @@ describe("textWidth", () => {
     expect(FONT.size).toBe(14);
     expect(textWidth("万州")).toBe(28);
     expect(textWidth("万州", 12)).toBe(24);
-    expect(textWidth("5G", 10)).toBeCloseTo(11.2);
+    expect(textWidth("5G", 10)).toBeCloseTo(12.6);
+  });
+
+  test("English (no CJK at all) by the width of its letters; Chinese text keeps the half em for Latin", () => {
+    // As DejaVu Sans draws them: “Wanyuan” is about 4.6 em, “Kaijiang County (indicative)” 13.8.
+    expect(textWidth("Wanyuan", 1)).toBeCloseTo(4.67);
+    expect(textWidth("Kaijiang County (indicative)", 1)).toBeCloseTo(14.08);
+    expect(textWidth("iiii", 1)).toBeLessThan(textWidth("WWWW", 1) / 2);
+    expect(textWidth("GDP增长", 1)).toBeCloseTo(3.68);
   });
 });
 
@@ -31,6 +39,22 @@ describe("wrapChars", () => {
     for (const n of [3, 5, 8, 12])
       for (const line of wrapChars(text, n))
         expect(textWidth(unhung(line), 1), `${line} in ${n}`).toBeLessThanOrEqual(n);
+  });
+
+  test("English breaks at its spaces, never before a comma, an en dash or a closing bracket", () => {
+    expect(wrapChars("Chongqing–Wanzhou high-speed railway (new line)", 12)).toEqual([
+      "Chongqing–Wanzhou",
+      "high-speed railway",
+      "(new line)",
+    ]);
+    expect(wrapChars("Wanzhou–Yunyang riverside expressway, in sections", 10)).toEqual([
+      "Wanzhou–Yunyang",
+      "riverside",
+      "expressway, in",
+      "sections",
+    ]);
+    for (const line of wrapChars("Wanzhou–Yunyang riverside expressway, in sections", 10))
+      expect(line).toBe(line.trim());
   });
 
   test("never splits a run of Latin letters or digits", () => {
@@ -83,7 +107,7 @@ describe("wrapText", () => {
   test("English breaks at spaces and after a compound name's dash, lines at most N em wide", () => {
     const text = "Growth of industrial value added (above designated size)";
     const lines = wrapText(text, 16, "en");
-    expect(lines).toEqual(["Growth of industrial value", "added (above designated", "size)"]);
+    expect(lines).toEqual(["Growth of industrial value", "added (above designated size)"]);
     for (const line of lines) expect(textWidth(line, 1)).toBeLessThanOrEqual(16);
     expect(lines.join(" ")).toBe(text);
     expect(wrapText("Wanzhou–Dazhou–Kaizhou member", 10, "en")).toEqual(["Wanzhou–Dazhou–", "Kaizhou member"]);

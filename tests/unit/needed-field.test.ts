@@ -7,6 +7,7 @@ import {
   neededMeasureEn,
   neededMeasureWords,
   neededWordList,
+  neededWords,
 } from "../../src/lib/input/needed-field";
 
 /** The one issue of the DataError `run` throws. */
@@ -72,4 +73,19 @@ test("a figure shown in English needs its measureEn", () => {
   expect(thrown(() => neededMeasureEn("investments", { id: "i", figures: [figure] }, 0))).toContain(
     "field figures[0].measureEn",
   );
+});
+
+test("a record's words: the field in Chinese, its <field>En in English; a missing English stops the build", () => {
+  const record = { id: "wanzhou", name: "万州", nameEn: "Wanzhou", shortName: "万州" };
+  expect(neededWords("places", record, "name", "zh")).toBe("万州");
+  expect(neededWords("places", record, "name", "en")).toBe("Wanzhou");
+  try {
+    neededWords("places", record, "shortName", "en");
+    expect.unreachable("a record without shortNameEn must stop the build");
+  } catch (error) {
+    expect(error).toBeInstanceOf(DataError);
+    expect((error as DataError).issues.map(formatIssue)).toEqual([
+      'data/places.json › record "wanzhou" › field shortNameEn: shows this record and needs its shortNameEn, which it lacks (charts never fall back)',
+    ]);
+  }
 });

@@ -103,3 +103,15 @@ test("/about/'s list: each outside source once, first cited first, with its coun
     { ...gov, count: 1 },
   ]);
 });
+
+test("/about/'s list tells sources apart by URL, then package, then publisher: one publisher's two pages are two", () => {
+  const first = outside({ publisher: "万州区政府", url: "https://www.wz.gov.cn/a" });
+  const second = outside({ publisher: "万州区政府", url: "https://www.wz.gov.cn/b" });
+  const bare = outside({ publisher: "万州区政府" });
+  const list = outsideSources(records({ projects: [{ id: "a", sources: [first, second, bare, first] }] }));
+  expect(list).toEqual([
+    { ...first, count: 2 },
+    { ...second, count: 1 },
+    { ...bare, count: 1 },
+  ]);
+});

@@ -40,9 +40,17 @@ describe("later milestones", () => {
   test("the as-of date is the newest fact's, not a plan's", () => expect(latestDate(["line"], all)).toBe("2022-08-01"));
 
   test("dates in words keep their precision", () => {
-    expect(dateWords(m("a", "2022-06-20", "event"))).toBe("2022年6月20日");
-    expect(dateWords(m("a", "2022-07", "event"))).toBe("2022年7月");
-    expect(whenWords({ ...m("a", "2022-10-11", "status"), by: true })).toBe("不晚于2022年10月11日");
-    expect(asOfWords("2025-11-01")).toBe("截至2025年11月");
+    expect(dateWords(m("a", "2022-06-20", "event"), "zh")).toBe("2022年6月20日");
+    expect(dateWords(m("a", "2022-07", "event"), "zh")).toBe("2022年7月");
+    expect(whenWords({ ...m("a", "2022-10-11", "status"), by: true }, "zh")).toBe("不晚于2022年10月11日");
+    expect(asOfWords("2025-11-01", "zh")).toBe("截至2025年11月");
+  });
+
+  test("in English, dates as the English edition writes them", () => {
+    expect(dateWords(m("a", "2022-06-20", "event"), "en")).toBe("20 June 2022");
+    expect(dateWords({ date: "2022-07", precision: "month" }, "en")).toBe("July 2022");
+    expect(dateWords({ date: "2024-12", precision: "month" }, "en")).toBe("December 2024");
+    expect(whenWords({ ...m("a", "2022-10-11", "status"), by: true }, "en")).toBe("by 11 October 2022");
+    expect(asOfWords("2025-11-01", "en")).toBe("as of November 2025");
   });
 });

@@ -14,7 +14,7 @@ import { readDatasets } from "../support/repo";
 const records = readDatasets();
 const data = thenAndNow(records.transport, records.milestones);
 const item = (id: string) => data.items.find((i) => i.link.id === id)!;
-const latest = (id: string) => item(id).latest && [item(id).latest!.stage, item(id).latest!.when];
+const latest = (id: string) => item(id).latest && [item(id).latest!.stage, item(id).latest!.when.zh];
 
 describe("from the real records", () => {
   test("every transport item but the pilots, each once, with the article's own stage", () => {
@@ -32,7 +32,9 @@ describe("from the real records", () => {
     expect(latest("dawan-railway-upgrade")).toEqual(["preliminary", "2023年4月25日"]);
     // 渝西: the plan stated the same day (预计2028年…开通) is a plan, not the stage.
     expect(latest("yuxi-hsr")).toEqual(["construction", "2022年11月29日"]);
-    expect(item("yuxi-hsr").plans.map((p) => p.what)).toEqual(["预计2028年西渝高铁全线开通运行"]);
+    expect(item("yuxi-hsr").plans.map((p) => p.what.zh)).toEqual(["预计2028年西渝高铁全线开通运行"]);
+    expect(item("yuxi-hsr").latest!.when.en).toBe("29 November 2022");
+    expect(item("wanda-direct-motorway").latest!.when.en).toBe("by 3 November 2025");
   });
 
   test("an item with no later staged milestone has none, whether it has no milestone or a stageless one", () => {
@@ -42,13 +44,13 @@ describe("from the real records", () => {
   });
 
   test("the latest column is dated by the newest stage shown", () =>
-    expect(data.latestHeading).toBe("此后最新（截至2025年11月）"));
+    expect(data.latestHeading).toEqual({ zh: "此后最新（截至2025年11月）", en: "Latest since (as of November 2025)" }));
 
   test("the table: 2021 stage with the article's word, latest or 未查到此后报道, a repost marked", () => {
-    const { rows } = renderChart("transport-since", records).table;
+    const { rows } = renderChart("transport-since", records, "zh").table;
     const row = (name: string) => rows.find((r) => r.name === name)!;
     expect(row("郑万高铁重庆段")).toMatchObject({ then: "在建（原文“完成铺轨”）", latest: "建成或开通" });
-    expect(row("渝万高铁")).toMatchObject({ then: "在建（原文“开工建设”）", latest: NOTHING_FOUND, when: "—" });
+    expect(row("渝万高铁")).toMatchObject({ then: "在建（原文“开工建设”）", latest: NOTHING_FOUND.zh, when: "—" });
     expect(row("万州机场改扩建").source).toBe("中国工业新闻网（indunet.net.cn）（转载自新华网）");
     expect(row("成达万高铁").plans).toBe("2025年2月13日提出：计划于2027年全面建成通车");
   });
@@ -57,6 +59,7 @@ describe("from the real records", () => {
 const source = {
   kind: "external",
   publisher: "p",
+  publisherEn: "p",
   url: "https://example.org/a",
   reliability: "News",
   quote: "q",
@@ -68,6 +71,7 @@ const m = (id: string, date: string, kind: Milestone["kind"], stage?: Milestone[
   precision: "day",
   kind,
   what: id,
+  whatEn: id,
   ...(stage ? { stage } : {}),
   sources: [source],
 });
@@ -80,7 +84,7 @@ describe("plans and absences", () => {
     ]);
     const zw = d.items.find((i) => i.link.id === "zhengwan-hsr")!;
     expect(zw.latest!.milestone.id).toBe("built");
-    expect(d.latestHeading).toBe("此后最新（截至2022年6月）");
+    expect(d.latestHeading.zh).toBe("此后最新（截至2022年6月）");
   });
 
   test("an item with only a plan shows 未查到此后报道, in its tooltip and its boxes", () => {
@@ -91,8 +95,12 @@ describe("plans and absences", () => {
     const zw = d.missing.find((i) => i.link.id === "zhengwan-hsr")!;
     expect(zw.latest).toBeUndefined();
     expect(zw.plans).toHaveLength(1);
-    expect(thenNowTip(zw)).toContain(`此后：${NOTHING_FOUND}`);
-    expect(thenNowTip(zw)).toContain("原文所述（2021年）在建（原文“完成铺轨”）");
+    expect(thenNowTip(zw, "zh")).toContain(`此后：${NOTHING_FOUND.zh}`);
+    expect(thenNowTip(zw, "zh")).toContain("原文所述（2021年）在建（原文“完成铺轨”）");
+    expect(thenNowTip(zw, "en")).toContain(
+      "In the article (2021), Under construction (the article: “track laying completed”)",
+    );
+    expect(thenNowTip(zw, "en")).toContain("since: No later report found");
   });
 
   test("no later staged fact at all: nothing to set beside the article, the chart stops", () =>
@@ -101,9 +109,11 @@ describe("plans and absences", () => {
 
 test("a Copy reads as a repost, in the table and in the source line", () => {
   const copy = { ...source, reliability: "Copy", repostOf: "新华网" } as const;
-  expect(publisherWords(copy)).toBe("p（转载自新华网）");
-  expect(publisherWords({ ...copy, repostOf: undefined })).toBe("p（转载）");
-  expect(publisherWords(source)).toBe("p");
+  expect(publisherWords(copy, "zh")).toBe("p（转载自新华网）");
+  expect(publisherWords({ ...copy, publisherEn: "p", repostOfEn: "Xinhuanet" }, "en")).toBe("p (repost of Xinhuanet)");
+  expect(() => publisherWords(copy, "en")).toThrow(/lacks repostOfEn/);
+  expect(publisherWords({ ...copy, repostOf: undefined }, "zh")).toBe("p（转载）");
+  expect(publisherWords(source, "zh")).toBe("p");
   const line = sourceLineItems([milestoneSource(copy, m("x", "2022-01-01", "event", "opened"))]);
   expect(line[1]).toBe("p，转载自新华网（转载）");
 });
@@ -121,9 +131,9 @@ describe("the drawing", () => {
     expect(marks).toHaveLength(data.items.length);
     for (const [i, it] of [...data.found, ...data.missing].entries()) {
       const words = Array.from(marks[i]!.querySelectorAll("text")).map((t) => t.textContent);
-      expect(words).toContain(STAGE_LABELS[it.link.stage]);
-      expect(words).toContain(it.latest ? STAGE_LABELS[it.latest.stage] : NOTHING_FOUND);
-      if (it.latest) expect(words).toContain(it.latest.when);
+      expect(words).toContain(STAGE_LABELS.zh[it.link.stage]);
+      expect(words).toContain(it.latest ? STAGE_LABELS.zh[it.latest.stage] : NOTHING_FOUND.zh);
+      if (it.latest) expect(words).toContain(it.latest.when.zh);
       // An arrowhead only where a later stage was found.
       expect(marks[i]!.querySelectorAll("path")).toHaveLength(it.latest ? 1 : 0);
     }

@@ -3,7 +3,9 @@ import type { Feature, Geometry, Polygon, Position } from "geojson";
 import { countyFeatures, geography, type CountyProperties } from "../../lib/data/geo";
 import { labelSpot, type Box, type Ring } from "../../lib/data/polygon-label";
 import type { ScreenPath } from "../../lib/data/svg-path";
+import type { Lang, Localized } from "../../lib/locale/lang";
 import { textWidth } from "../../lib/text/measure";
+import { MAP_WORDS } from "../words/map";
 import { MAP } from "./constants";
 import type { Located } from "./data";
 import { el, markTip } from "../svg";
@@ -20,6 +22,16 @@ const NAMING_KINDS = new Set(["district", "county", "prefecture"]);
 export function countyName(name: string): string {
   const short = name.replace(/(区|县|市)$/, "");
   return [...short].length > 1 ? short : name;
+}
+
+/** A county's or place's short name in English: `en` without its District, County or City where the Chinese drops its 区, 县 or 市. */
+export function countyNameEn(zh: string, en: string): string {
+  return countyName(zh) === zh ? en : en.replace(/ (District|County|City)$/, "");
+}
+
+/** A county's short name in a language, from its names in both (src/lib/data/geo.ts countyNames). */
+export function shortName(names: Localized<string>, lang: Lang): string {
+  return lang === "zh" ? countyName(names.zh) : countyNameEn(names.zh, names.en);
 }
 
 /** The rings of a county's largest part, projected to the screen. */
@@ -45,6 +57,7 @@ export function countyLabels(
   dots: Located[],
   size: number,
   avoid: Box[] = [],
+  label: (county: CountyProperties) => string = (c) => countyName(c.name),
 ): PlacedLabel[] {
   const [[left, top], [right, bottom]] = path.projection.clipExtent()!;
   const frame: Box = { x: left, y: top, w: right - left, h: bottom - top };
@@ -62,7 +75,7 @@ export function countyLabels(
     .sort((a, b) => geoArea(a) - geoArea(b) || a.properties.adcode.localeCompare(b.properties.adcode));
   const labels: PlacedLabel[] = [];
   for (const county of counties) {
-    const text = countyName(county.properties.name);
+    const text = label(county.properties);
     // The box reaches the halo's width beyond the glyphs.
     const box = { w: textWidth(text, size) + MAP.halo, h: size + MAP.halo };
     const spot = labelSpot(screenRings(county, path), box, { avoid: taken, within: frame, step: MAP.countyLabelStep });
@@ -124,12 +137,16 @@ export function countyMarks(
   labels: PlacedLabel[],
   roles: Map<string, Role>,
   hitRadius: number,
+  names: Map<string, Localized<string>>,
+  lang: Lang,
 ): SVGGElement {
-  const names = new Map(countyFeatures().map((c) => [c.properties.adcode, c.properties.name]));
-  const layer = el(document, "g", { role: "group", "aria-label": "区县" });
+  const extract = new Map(countyFeatures().map((c) => [c.properties.adcode, c.properties.name]));
+  const name = (adcode: string) => names.get(adcode)?.[lang] ?? extract.get(adcode);
+  const words = MAP_WORDS[lang];
+  const layer = el(document, "g", { role: "group", "aria-label": words.groups.counties });
   for (const l of labels.filter((l) => l.adcode)) {
     const mark = el(document, "circle", { cx: l.x, cy: l.y, r: hitRadius, fill: "transparent", class: "hit" });
-    markTip(mark, `${names.get(l.adcode!)}：${ROLE_LABEL[roles.get(l.adcode!)!]}`);
+    markTip(mark, words.countyTip(name(l.adcode!)!, ROLE_LABEL[lang][roles.get(l.adcode!)!]));
     layer.append(mark);
   }
   return layer;

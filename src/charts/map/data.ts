@@ -1,5 +1,6 @@
 import { countyFeatures } from "../../lib/data/geo";
 import type { LatestState } from "../../lib/data/latest-state";
+import type { Lang, Localized } from "../../lib/locale/lang";
 import type { Place } from "../../schemas/places";
 import type { Source } from "../../schemas/source";
 import type { TransportLink } from "../../schemas/transport";
@@ -17,6 +18,8 @@ export interface Located {
    * (that county's `name`), at a point of the county's area, and marked as an approximate end.
    */
   onArea?: string;
+  /** That county's English name (the `nameEn` of the places record it was found by). */
+  onAreaEn?: string;
 }
 
 /**
@@ -26,7 +29,7 @@ export interface Located {
 export interface Look {
   color: string;
   dash: string | undefined;
-  tip: string;
+  tip: Localized<string>;
 }
 
 /** A transport link with its located ends. */
@@ -48,6 +51,8 @@ export interface DrawnFacility {
 /** What the regional map shows, as `select` shapes it from the records. */
 export interface MapData {
   roles: Map<string, Role>;
+  /** Each county's name in each language, by adcode (src/lib/data/geo.ts countyNames). */
+  names: Map<string, Localized<string>>;
   places: Located[];
   links: DrawnLink[];
   facilities: DrawnFacility[];
@@ -60,13 +65,13 @@ export interface MapData {
   latest?: LatestData;
 }
 
-/** What the latest view adds: its as-of words and each transport record's latest state, by id. */
+/** What the latest view adds, in each language: its as-of words and each transport record's latest state, by id. */
 export interface LatestData {
   /** 截至2025年11月: the newest dated fact about any transport record. */
-  asOf: string;
-  states: Record<string, LatestState>;
-  /** Names of the drawn links and facilities with no later staged report. */
-  unknown: string[];
+  asOf: Localized<string>;
+  states: Localized<Record<string, LatestState>>;
+  /** The drawn links and facilities with no later staged report. */
+  unknown: TransportLink[];
 }
 
 /**
@@ -81,9 +86,14 @@ export function locate(id: string, byId: Map<string, Place>): Located | undefine
     const county = countyFeatures().find((c) => c.properties.adcode === p!.adcode);
     if (!county) continue;
     const [lon, lat] = areaPoint(county);
-    return { place, lon, lat, onArea: county.properties.name };
+    return { place, lon, lat, onArea: county.properties.name, onAreaEn: p.nameEn };
   }
   return undefined;
+}
+
+/** The county a place without coordinates is drawn in, in a language. */
+export function areaName(l: Located, lang: Lang): string | undefined {
+  return lang === "zh" ? l.onArea : l.onAreaEn;
 }
 
 /** The role of a county on the map, from the places dataset (adcodes, zone membership). */

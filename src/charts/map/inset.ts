@@ -1,6 +1,8 @@
 import type { FeatureCollection } from "geojson";
 import { geography } from "../../lib/data/geo";
 import { transportTip } from "../../lib/data/transport-tip";
+import type { Lang } from "../../lib/locale/lang";
+import { MAP_WORDS } from "../words/map";
 import { el, markTip } from "../svg";
 import { MAP } from "./constants";
 import type { DrawnLink } from "./data";
@@ -12,12 +14,13 @@ import { areaEndTip, areaEnds } from "./points";
 import { fitProjection } from "./projection";
 
 /** The inset of far links over province borders, in `box`; places named on the main map (`named`) go unlabelled. */
-export function inset(document: Document, far: DrawnLink[], named: Set<string>, box: Box): SVGGElement {
+export function inset(document: Document, far: DrawnLink[], named: Set<string>, box: Box, lang: Lang): SVGGElement {
+  const title = MAP_WORDS[lang].inset;
   const { width: w, height: h } = box;
   // Province borders give far cities their bearings; a national outline would cost more than it says.
   const group = el(document, "g", {
     role: "group",
-    "aria-label": "远程连线（全国）",
+    "aria-label": title,
     class: "inset",
     transform: `translate(${box.x},${box.y})`,
   });
@@ -43,7 +46,7 @@ export function inset(document: Document, far: DrawnLink[], named: Set<string>, 
       "stroke-width": MAP.border,
       "aria-hidden": "true",
     }),
-    ...linkMarks(document, fanArcs(far, at), ({ link, look }) => look?.tip ?? transportTip(link)),
+    ...linkMarks(document, fanArcs(far, at), ({ link, look }) => look?.tip[lang] ?? transportTip(link, lang)),
   );
   const farPlaces = [...new Map(ends.filter((e) => !e.onArea).map((e) => [e.place.id, e])).values()];
   for (const p of farPlaces) {
@@ -61,12 +64,12 @@ export function inset(document: Document, far: DrawnLink[], named: Set<string>, 
       "stroke-width": MAP.border,
       "stroke-dasharray": MAP.dash.areaEnd,
     });
-    markTip(ring, areaEndTip(end));
+    markTip(ring, areaEndTip(end, lang));
     group.append(ring);
   }
   const items = farPlaces
     .filter((p) => !named.has(p.place.id))
-    .map((p) => ({ text: labelName(p), x: at(p)[0], y: at(p)[1], size: MAP.text }));
+    .map((p) => ({ text: labelName(p, lang), x: at(p)[0], y: at(p)[1], size: MAP.text }));
   const layer = labelLayer(
     document,
     placeLabels(
@@ -77,7 +80,7 @@ export function inset(document: Document, far: DrawnLink[], named: Set<string>, 
   );
   layer.append(
     el(document, "text", { x: MAP.insetPad, y: h - MAP.labelGap, "font-size": MAP.text, fill: "var(--muted)" }, [
-      "远程连线（全国）",
+      title,
     ]),
   );
   group.append(layer);

@@ -1,12 +1,23 @@
 import { el } from "../svg";
-import { countyName } from "./county-labels";
+import { neededWords } from "../../lib/input/needed-field";
+import type { Lang } from "../../lib/locale/lang";
+import { MAP_WORDS } from "../words/map";
+import { countyName, countyNameEn } from "./county-labels";
 import { MAP } from "./constants";
 import type { Located } from "./data";
 import type { PlacedLabel, TakenBox } from "./labels";
 
-/** A place's short label: its name as a county's is shortened (countyName), marked when its position is approximate. */
-export function labelName(p: Located): string {
-  return countyName(p.place.name) + (p.place.coordinates?.approximate ? "（约）" : "");
+/** A place's short label: its name as a county's is shortened (countyName), or its English short name; marked when approximate. */
+export function labelName(p: Located, lang: Lang): string {
+  // English names run longer: a place whose full name would crowd the map has a short one for its label.
+  const en = () => p.place.shortNameEn ?? countyNameEn(p.place.name, placeName(p, lang));
+  const name = lang === "zh" ? countyName(p.place.name) : en();
+  return p.place.coordinates?.approximate ? MAP_WORDS[lang].approxLabel(name) : name;
+}
+
+/** A drawn place's full name in a language: its `name` or `nameEn`. */
+export function placeName(p: Pick<Located, "place">, lang: Lang): string {
+  return neededWords("places", p.place, "name", lang);
 }
 
 /** The box a point's dot takes, kept free of labels. */

@@ -1,15 +1,18 @@
 import { latestAsOf, latestLabel, latestStateOf, latestWords, type LatestState } from "../../lib/data/latest-state";
 import { NOTHING_FOUND, THEN_LABEL, milestoneSource } from "../../lib/data/since";
 import { STAGE_LABELS, STAGES } from "../../lib/data/stages";
-import { PILOT_LABEL } from "../../lib/data/transport-tip";
+import { linkName, stageWords } from "../../lib/data/transport-tip";
+import { inEachLang, LANGS, type Lang } from "../../lib/locale/lang";
 import type { Milestone } from "../../schemas/milestones";
 import type { Records } from "../../schemas/index";
 import type { Source } from "../../schemas/source";
 import { MODE_LABELS, type TransportLink } from "../../schemas/transport";
 import { MODE_COLOR } from "../palette";
 import type { ChartView } from "../types";
+import { REGIONAL_MAP_WORDS as WORDS } from "../words/regional-map";
 import { MAP } from "./constants";
 import type { LatestData, Look, MapData } from "./data";
+import { placeName } from "./label-layers";
 import { describeMap } from "./map-description";
 import { mapLegend } from "./map-legend";
 import { mapTable } from "./map-table";
@@ -21,11 +24,16 @@ import { STAGE_DASH } from "./style";
 /** The neutral look of a record with no later staged report: no mode colour, no stage's dash. */
 const UNKNOWN = { color: "var(--map-unknown)", dash: MAP.dash.unknown } as const;
 
-/** How the latest view draws a record, and its tooltip; `at` names a facility's place. */
-export function latestLook(link: TransportLink, state: LatestState, at?: string): Look {
-  const tip = `${link.name}${at ? `（${at}）` : ""}：${latestWords(state)}`;
-  if (state.kind === "none") return { ...UNKNOWN, tip };
-  return { color: MODE_COLOR[link.mode], dash: STAGE_DASH[state.stage], tip };
+/** How the latest view draws a record, and its tooltip in each language; `at` names a facility's place. */
+export function latestLook(link: TransportLink, state: Record<Lang, LatestState>, at?: (lang: Lang) => string): Look {
+  const tip = inEachLang((lang) => {
+    const name = linkName(link, lang);
+    const where = at ? (lang === "zh" ? `（${at(lang)}）` : ` (${at(lang)})`) : "";
+    return `${name}${where}${lang === "zh" ? "：" : ": "}${latestWords(state[lang], lang)}`;
+  });
+  const { zh } = state;
+  if (zh.kind === "none") return { ...UNKNOWN, tip };
+  return { color: MODE_COLOR[link.mode], dash: STAGE_DASH[zh.stage], tip };
 }
 
 /** The outside pages a state cites, for the source line: each page once, its publisher as the reader meets it. */
@@ -38,69 +46,87 @@ function pagesOf(subjects: string[], all: readonly Milestone[]): Source[] {
 /** The latest data: every transport record's latest state, and the drawn marks given their looks. */
 export function latestData(data: MapData, records: Records): MapData {
   const ids = records.transport.map((t) => t.id);
-  const asOf = latestAsOf(ids, records.milestones);
-  if (!asOf) throw new Error("data/milestones.json: no dated fact about any transport record, so no latest map");
-  const states = Object.fromEntries(ids.map((id) => [id, latestStateOf(id, records.milestones)]));
-  const links = data.links.map((l) => ({ ...l, look: latestLook(l.link, states[l.link.id]!) }));
+  const asOf = inEachLang((lang) => latestAsOf(ids, records.milestones, lang));
+  if (!asOf.zh || !asOf.en)
+    throw new Error("data/milestones.json: no dated fact about any transport record, so no latest map");
+  const states = inEachLang((lang) =>
+    Object.fromEntries(ids.map((id) => [id, latestStateOf(id, records.milestones, lang)])),
+  );
+  const both = (id: string) =>
+    Object.fromEntries(LANGS.map((lang) => [lang, states[lang][id]!])) as Record<Lang, LatestState>;
+  const links = data.links.map((l) => ({ ...l, look: latestLook(l.link, both(l.link.id)) }));
   const facilities = data.facilities.map((f) => ({
     ...f,
-    look: latestLook(f.link, states[f.link.id]!, f.at.place.name),
+    look: latestLook(f.link, both(f.link.id), (lang) => placeName(f.at, lang)),
   }));
-  const unknown = [...links, ...facilities].filter((d) => d.look.color === UNKNOWN.color).map((d) => d.link.name);
-  const latest: LatestData = { asOf, states, unknown };
+  const unknown = [...links, ...facilities].filter((d) => d.look.color === UNKNOWN.color).map((d) => d.link);
+  const latest: LatestData = { asOf: { zh: asOf.zh, en: asOf.en }, states, unknown };
   return { ...data, links, facilities, latest, sources: [...data.sources, ...pagesOf(ids, records.milestones)] };
 }
 
-const stateOf = (data: MapData, link: TransportLink) => data.latest!.states[link.id]!;
+const stateOf = (data: MapData, link: TransportLink, lang: Lang) => data.latest!.states[lang][link.id]!;
 
 /** The map's second state: “最新（截至 YYYY年M月）”. */
 export const latestView: ChartView<MapData> = {
   id: "latest",
-  label: (data) => latestLabel(data.latest!.asOf),
+  label: (data, lang) => latestLabel(data.latest!.asOf[lang], lang),
   select: latestData,
-  subtitle: ({ links, facilities, latest }) =>
-    `${latest!.asOf}，据原文之后的报道。图中${links.length}条交通连线和${facilities.length}处设施或服务按报道的最新阶段画出，颜色表示方式，线型表示阶段；${latest!.unknown.length}项${NOTHING_FOUND}，画成灰色`,
-  describe: (data) =>
+  subtitle: ({ links, facilities, latest }, lang) =>
+    WORDS[lang].latestSubtitle(
+      latest!.asOf[lang],
+      links.length,
+      facilities.length,
+      latest!.unknown.length,
+      NOTHING_FOUND[lang],
+    ),
+  describe: (data, lang) =>
     describeMap(
       data,
-      `地图，${data.latest!.asOf}：原文提到的交通项目按原文之后的报道画出最新阶段，注明日期和来源；未查到此后报道的画成灰色，不沿用原文阶段。`,
-      (link) => latestWords(stateOf(data, link)),
+      WORDS[lang].latestOpening(data.latest!.asOf[lang]),
+      (link) => latestWords(stateOf(data, link, lang), lang),
+      lang,
     ),
-  table: (data) =>
-    mapTable(
+  table: (data, lang) => {
+    const words = WORDS[lang];
+    return mapTable(
       data,
       [
-        { key: "name", label: "项目" },
-        { key: "mode", label: "方式" },
-        { key: "latest", label: `最新阶段（${data.latest!.asOf}）` },
-        { key: "when", label: "日期" },
-        { key: "source", label: "来源" },
-        { key: "then", label: THEN_LABEL },
+        { key: "name", label: words.columns.name },
+        { key: "mode", label: words.columns.mode },
+        { key: "latest", label: words.columns.latest(data.latest!.asOf[lang]) },
+        { key: "when", label: words.columnsLatest.when },
+        { key: "source", label: words.columnsLatest.source },
+        { key: "then", label: THEN_LABEL[lang] },
       ],
       (link) => {
-        const state = stateOf(data, link);
-        const then = link.kind === "pilot" ? PILOT_LABEL : STAGE_LABELS[link.stage];
-        const mode = MODE_LABELS[link.mode];
+        const state = stateOf(data, link, lang);
+        const [name, mode, then] = [linkName(link, lang), MODE_LABELS[lang][link.mode], stageWords(link, lang)];
         if (state.kind === "staged")
-          return { name: link.name, mode, latest: state.label, when: state.when, source: state.source, then };
-        return { name: link.name, mode, latest: latestWords(state), when: "", source: "", then };
+          return { name, mode, latest: state.label, when: state.when, source: state.source, then };
+        return { name, mode, latest: latestWords(state, lang), when: "", source: "", then };
       },
-    ),
-  legend: (data) => {
-    const staged = [...data.links, ...data.facilities].map((d) => stateOf(data, d.link));
+      lang,
+    );
+  },
+  legend: (data, lang) => {
+    const staged = [...data.links, ...data.facilities].map((d) => stateOf(data, d.link, lang));
     const shown = STAGES.filter((s) => staged.some((t) => t.kind === "staged" && t.stage === s));
-    return mapLegend(data, {
-      title: `阶段（线型，${data.latest!.asOf}）`,
-      items: [
-        ...shown.map((s) => ({
-          key: s,
-          label: STAGE_LABELS[s],
-          swatch: { kind: "line" as const, color: "var(--text)", dash: STAGE_DASH[s] },
-        })),
-        ...(data.latest!.unknown.length
-          ? [{ key: "unknown", label: NOTHING_FOUND, swatch: { kind: "line" as const, ...UNKNOWN } }]
-          : []),
-      ],
-    });
+    return mapLegend(
+      data,
+      {
+        title: WORDS[lang].legend.stages(data.latest!.asOf[lang]),
+        items: [
+          ...shown.map((s) => ({
+            key: s,
+            label: STAGE_LABELS[lang][s],
+            swatch: { kind: "line" as const, color: "var(--text)", dash: STAGE_DASH[s] },
+          })),
+          ...(data.latest!.unknown.length
+            ? [{ key: "unknown", label: NOTHING_FOUND[lang], swatch: { kind: "line" as const, ...UNKNOWN } }]
+            : []),
+        ],
+      },
+      lang,
+    );
   },
 };

@@ -55,8 +55,11 @@ function frameCounties(roles: Map<string, Role>, phone: boolean, core: CorePoint
   return { type: "FeatureCollection", features };
 }
 
-/** The layout of the rendering `width` px wide: the phone map, fitted to `core`, below `MAP.phoneBelow`. */
-export function mapLayout(roles: Map<string, Role>, width: number, core: CorePoint[] = []): MapLayout {
+/**
+ * The layout of the rendering `width` px wide: the phone map, fitted to `core`, below `MAP.phoneBelow`;
+ * `credits` lines of credit (src/charts/map/credit.ts) below a phone's inset.
+ */
+export function mapLayout(roles: Map<string, Role>, width: number, core: CorePoint[] = [], credits = 1): MapLayout {
   const phone = width < MAP.phoneBelow;
   const frame = frameCounties(roles, phone, core);
   const [[west, south], [east, north]] = geoBounds(frame);
@@ -73,7 +76,7 @@ export function mapLayout(roles: Map<string, Role>, width: number, core: CorePoi
   const inset = phone
     ? { x: 0, y: mainHeight + MAP.labelGap, width, height: Math.round(width * MAP.insetAspectPhone) }
     : { x: width - w - MAP.labelGap, y: mainHeight - h - line, width: w, height: h };
-  const height = phone ? inset.y + inset.height + line : mainHeight;
+  const height = phone ? inset.y + inset.height + line * credits : mainHeight;
   const [creditY, scaleY] = [height - MAP.labelGap, mainHeight - MAP.pad];
   return { phone, height, main, projected, inside, inset, creditY, scaleY, hitRadius };
 }
@@ -83,14 +86,15 @@ export function zoneFrame(roles: Map<string, Role>): FeatureCollection {
   return frameCounties(roles, false, []);
 }
 
-/** The zone map's layout (no inset): the zone and its cluster at their own proportions, the credit below. */
+/** The zone map's layout (no inset): the zone and its cluster at their own proportions, `credits` lines of credit below. */
 export function zoneLayout(
   roles: Map<string, Role>,
   width: number,
+  credits = 1,
 ): Pick<MapLayout, "height" | "main" | "projected" | "creditY" | "scaleY"> {
   const frame = zoneFrame(roles);
   const mainHeight = fittedHeight(frame, width, MAP.pad);
-  const height = mainHeight + Math.round(MAP.text * MAP.lineHeight);
+  const height = mainHeight + Math.round(MAP.text * MAP.lineHeight) * credits;
   const main = { x: 0, y: 0, width, height: mainHeight };
   const projected = fitProjection(frame, width, mainHeight, MAP.pad);
   return { height, main, projected, creditY: height - MAP.labelGap, scaleY: mainHeight - MAP.pad };

@@ -1,9 +1,12 @@
 import { transportTip } from "../../lib/data/transport-tip";
+import type { Lang } from "../../lib/locale/lang";
+import { MAP_WORDS } from "../words/map";
+import { placeName } from "./label-layers";
 import type { TransportLink } from "../../schemas/transport";
 import { MODE_COLOR } from "../palette";
 import { el, markTip } from "../svg";
 import { MAP } from "./constants";
-import type { DrawnLink, Located, Look } from "./data";
+import { areaName, type DrawnLink, type Located, type Look } from "./data";
 import { STAGE_DASH } from "./style";
 
 /** One leg of a link as drawn: the link it belongs to and the arc's SVG path. */
@@ -81,18 +84,24 @@ export function linkMarks(document: Document, arcs: LinkArc[], tip: (drawn: Draw
 }
 
 /** The main map's links, fanned out about the straight line, each leg with its tooltip. */
-export function linksLayer(document: Document, at: (l: Located) => [number, number], links: DrawnLink[]): SVGGElement {
+export function linksLayer(
+  document: Document,
+  at: (l: Located) => [number, number],
+  links: DrawnLink[],
+  lang: Lang,
+): SVGGElement {
+  const words = MAP_WORDS[lang];
   // A link with an end drawn on a county's area says so (see `locate`).
   const tip = ({ link, ends, look }: DrawnLink) =>
-    (look?.tip ?? transportTip(link)) +
+    (look?.tip[lang] ?? transportTip(link, lang)) +
     ends
       .filter((e) => e.onArea)
-      .map((e) => `；${e.place.name}无坐标，端点画在${e.onArea}境内的示意位置`)
+      .map((e) => words.linkEndTip(placeName(e, lang), areaName(e, lang)!))
       .join("");
   return el(
     document,
     "g",
-    { role: "group", "aria-label": "交通连线", "stroke-linecap": "round" },
+    { role: "group", "aria-label": words.groups.links, "stroke-linecap": "round" },
     linkMarks(document, fanArcs(links, at), tip),
   );
 }

@@ -4,7 +4,10 @@ import type { Located } from "./data";
 import { labelLayer, labelName, pointBox } from "./label-layers";
 import { placeLabels, type LabelItem } from "./labels";
 import type { MapLayout } from "./layout";
-import type { AreaEnd } from "./points";
+import type { Lang, Localized } from "../../lib/locale/lang";
+import { MAP_WORDS } from "../words/map";
+import { endNames, type AreaEnd } from "./points";
+import { countyName, shortName } from "./county-labels";
 import type { Role } from "./style";
 
 /** Kinds of place named in bold: the zone's cities and counties, the map's anchors. */
@@ -21,6 +24,8 @@ export function mapLabels(
   marks: { ends: AreaEnd[]; places: Located[] },
   layout: MapLayout,
   roles: Map<string, Role>,
+  names: Map<string, Localized<string>>,
+  lang: Lang,
 ): SVGGElement[] {
   const { at, path } = layout.projected;
   const item = (p: Located, text: string, style?: LabelItem["style"]): LabelItem => {
@@ -28,9 +33,9 @@ export function mapLabels(
     return { text, x, y, size: MAP.text, ...(style ? { style } : {}) };
   };
   const items = [
-    ...marks.places.filter((p) => MAIN_KINDS.has(p.place.kind)).map((p) => item(p, labelName(p), "bold")),
-    ...marks.places.filter((p) => !MAIN_KINDS.has(p.place.kind)).map((p) => item(p, labelName(p))),
-    ...marks.ends.map((e) => item(e.at, `${e.names.join("·")}（示意）`, "muted")),
+    ...marks.places.filter((p) => MAIN_KINDS.has(p.place.kind)).map((p) => item(p, labelName(p, lang), "bold")),
+    ...marks.places.filter((p) => !MAIN_KINDS.has(p.place.kind)).map((p) => item(p, labelName(p, lang))),
+    ...marks.ends.map((e) => item(e.at, MAP_WORDS[lang].endLabel(endNames(e, lang)), "muted")),
   ];
   const points = [...marks.places, ...marks.ends.map((e) => e.at)].map((p) => pointBox(at(p)));
   const placed = placeLabels(items, layout.main, points);
@@ -49,10 +54,14 @@ export function mapLabels(
     w: b.w + MAP.halo * 2,
     h: b.h + MAP.halo * 2,
   });
-  const counties = countyLabels(path, roles, dots, MAP.text, [...labelBoxes(placed).map(pad), ...furniture]);
+  const label = (c: { adcode: string; name: string }) => {
+    const both = names.get(c.adcode);
+    return both ? shortName(both, lang) : countyName(c.name);
+  };
+  const counties = countyLabels(path, roles, dots, MAP.text, [...labelBoxes(placed).map(pad), ...furniture], label);
   return [
     labelLayer(document, placed),
     countyLabelLayer(document, counties),
-    countyMarks(document, counties, roles, layout.hitRadius),
+    countyMarks(document, counties, roles, layout.hitRadius, names, lang),
   ];
 }

@@ -1,9 +1,9 @@
 import type { ChartTable } from "../../lib/chart-page/rendered-chart";
+import type { Lang } from "../../lib/locale/lang";
 import type { TransportLink } from "../../schemas/transport";
+import { REGIONAL_MAP_WORDS } from "../words/regional-map";
 import type { MapData } from "./data";
-
-/** The columns every state of the map's table ends with: where the map draws the record. */
-const WHERE = { key: "where", label: "图上位置" } as const;
+import { placeName } from "./label-layers";
 
 /**
  * The regional map's table in any of its states: one row a transport record, in the map's order
@@ -14,23 +14,23 @@ export function mapTable(
   data: MapData,
   columns: ChartTable["columns"],
   row: (link: TransportLink) => Record<string, string>,
+  lang: Lang,
 ): ChartTable {
+  const { where } = REGIONAL_MAP_WORDS[lang];
   const { links, facilities, undrawn, pilots } = data;
-  const withWhere = (link: TransportLink, where: string) => ({ ...row(link), where });
+  const withWhere = (link: TransportLink, at: string) => ({ ...row(link), where: at });
   return {
-    columns: [...columns, WHERE],
+    columns: [...columns, { key: "where", label: where.label }],
     rows: [
       ...links.map((l) =>
         withWhere(
           l.link,
-          `${l.ends.map((e) => e.place.name + (e.onArea ? "（近似）" : "")).join("—")}${l.regional ? "" : "（小图）"}`,
+          `${l.ends.map((e) => placeName(e, lang) + (e.onArea ? where.approx : "")).join(where.between)}${l.regional ? "" : where.inset}`,
         ),
       ),
-      ...facilities.map((f) =>
-        withWhere(f.link, `${f.at.place.name}（${f.link.kind === "service" ? "服务" : "设施"}）`),
-      ),
-      ...undrawn.map((l) => withWhere(l, "未画出：原文未写明端点")),
-      ...pilots.map((l) => withWhere(l, "未画出：一次性试点，非线路")),
+      ...facilities.map((f) => withWhere(f.link, where.facility(placeName(f.at, lang), f.link.kind === "service"))),
+      ...undrawn.map((l) => withWhere(l, where.undrawn)),
+      ...pilots.map((l) => withWhere(l, where.pilot)),
     ],
   };
 }

@@ -1,5 +1,7 @@
 import { geoDistance } from "d3";
+import type { Lang } from "../../lib/locale/lang";
 import { el } from "../svg";
+import { MAP_WORDS } from "../words/map";
 import { MAP } from "./constants";
 import type { MapLayout } from "./layout";
 
@@ -7,6 +9,7 @@ import type { MapLayout } from "./layout";
 export function scaleBar(
   document: Document,
   { projected, main, scaleY: sy }: Pick<MapLayout, "projected" | "main" | "scaleY">,
+  lang: Lang,
 ): SVGGElement {
   // A conformal map's scale varies with latitude: the centre is where the bar is least wrong overall.
   const [cx0, cy0] = [main.width / 2, main.height / 2];
@@ -21,7 +24,7 @@ export function scaleBar(
       stroke: "var(--text)",
     }),
     el(document, "text", { x: MAP.pad + barPx + MAP.labelGap, y: sy - MAP.tick / 2, "dominant-baseline": "central" }, [
-      `${MAP.scaleKm}公里`,
+      MAP_WORDS[lang].km(MAP.scaleKm),
     ]),
   ]);
 }

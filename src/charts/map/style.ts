@@ -1,15 +1,24 @@
+import type { Localized } from "../../lib/locale/lang";
 import type { Stage } from "../../lib/data/stages";
 import { MAP } from "./constants";
 
 /** What a county is on the map: in the zone, its observer, the wider cluster, or a neighbour. */
 export type Role = "member" | "observer" | "cluster" | "neighbour";
 
-/** Chinese names of the roles, for tooltips and the legend. */
-export const ROLE_LABEL: Record<Role, string> = {
-  member: "万达开示范区",
-  observer: "观察员（云阳）",
-  cluster: "渝东北城镇群其他区县",
-  neighbour: "周边",
+/** The roles' names in each language, for tooltips and the legend. */
+export const ROLE_LABEL: Localized<Record<Role, string>> = {
+  zh: {
+    member: "万达开示范区",
+    observer: "观察员（云阳）",
+    cluster: "渝东北城镇群其他区县",
+    neighbour: "周边",
+  },
+  en: {
+    member: "Wanzhou–Dazhou–Kaizhou zone",
+    observer: "Observer (Yunyang)",
+    cluster: "Rest of the north-eastern Chongqing urban cluster",
+    neighbour: "Neighbouring areas",
+  },
 };
 
 /** Fill of a county by role, as CSS custom properties (light and dark values). */

@@ -1,3 +1,4 @@
+import type { Lang } from "../../lib/locale/lang";
 import { MODE_LABELS, type Mode } from "../../schemas/transport";
 import { FONT, textWidth } from "../../lib/text/measure";
 import { CHIP, MARGIN } from "../layout";
@@ -5,12 +6,12 @@ import { MODE_COLOR } from "../palette";
 import { el } from "../svg";
 
 /** The mode legend, flowing in rows across the width; returns its height. */
-export function modeKey(svg: SVGSVGElement, document: Document, modes: Mode[], width: number): number {
+export function modeKey(svg: SVGSVGElement, document: Document, modes: Mode[], width: number, lang: Lang): number {
   let x = MARGIN.left;
   let y = MARGIN.top;
   const swatch = FONT.small;
   for (const mode of modes) {
-    const w = swatch + CHIP.gap + textWidth(MODE_LABELS[mode], FONT.small) + CHIP.columnGap;
+    const w = swatch + CHIP.gap + textWidth(MODE_LABELS[lang][mode], FONT.small) + CHIP.columnGap;
     if (x + w > width - MARGIN.right) {
       x = MARGIN.left;
       y += CHIP.height;
@@ -21,7 +22,7 @@ export function modeKey(svg: SVGSVGElement, document: Document, modes: Mode[], w
         document,
         "text",
         { x: x + swatch + CHIP.gap, y: y + swatch / 2, "dominant-baseline": "central", "font-size": FONT.small },
-        [MODE_LABELS[mode]],
+        [MODE_LABELS[lang][mode]],
       ),
     );
     x += w;

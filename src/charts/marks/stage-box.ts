@@ -3,9 +3,17 @@ import { STAGE_LABELS, type Stage } from "../../lib/data/stages";
 import { SINCE } from "../layout";
 import { STAGE_COLOR } from "../palette";
 import { el } from "../svg";
+import type { Lang } from "../../lib/locale/lang";
 
 /** A stage box: the stage's colour on its outline, its name inside; dashed and muted when none was found. */
-export function stageBox(document: Document, x: number, y: number, width: number, stage: Stage | undefined) {
+export function stageBox(
+  document: Document,
+  x: number,
+  y: number,
+  width: number,
+  stage: Stage | undefined,
+  lang: Lang,
+) {
   const g = el(document, "g", {});
   g.append(
     el(document, "rect", {
@@ -30,7 +38,7 @@ export function stageBox(document: Document, x: number, y: number, width: number
         "font-size": SINCE.text,
         fill: stage ? undefined : "var(--muted)",
       },
-      [stage ? STAGE_LABELS[stage] : NOTHING_FOUND],
+      [stage ? STAGE_LABELS[lang][stage] : NOTHING_FOUND[lang]],
     ),
   );
   return g;

@@ -1,3 +1,5 @@
+import type { Localized } from "../locale/lang";
+
 // When the article speaks: one owner for the words that date what the site shows from it.
 
 /**
@@ -10,7 +12,10 @@ export const ARTICLE_YEAR = 2021;
 export const ARTICLE_TIME = `${ARTICLE_YEAR}年秋`;
 
 /** Said wherever a stage or status from the article is shown: they are the article's, not today's. */
-export const STAGES_AS_OF = `阶段为原文所述（${ARTICLE_YEAR}年）`;
+export const STAGES_AS_OF: Localized<string> = {
+  zh: `阶段为原文所述（${ARTICLE_YEAR}年）`,
+  en: `Stages as the article gives them (${ARTICLE_YEAR})`,
+};
 
 /**
  * The latest date the article itself states (the groundbreaking of 10月17日, chapter hub-and-centres):

@@ -1,6 +1,7 @@
 import type { GeoProjection } from "d3";
 import type { Feature, FeatureCollection, Geometry, LineString, MultiLineString, MultiPolygon } from "geojson";
 import type { Source } from "../../schemas/source";
+import type { Localized } from "../locale/lang";
 import { feature, merge, mesh } from "topojson-client";
 import type { GeometryCollection, Topology } from "topojson-specification";
 import region from "../../../data/geo/region.topo.json" with { type: "json" };
@@ -132,3 +133,29 @@ export const GEO_SOURCES: Source[] = [
     note: "一级河流（含长江），以 Debian 的 GMT 从 gmt-gshhg-full 数据提取，LGPL-3.0",
   },
 ];
+
+/**
+ * English names of the extract's counties that the maps name and no places record covers: the
+ * counties of 达州 (the zone's member prefecture, drawn county by county), in pinyin.
+ */
+const COUNTIES_EN: Record<string, string> = {
+  "511702": "Tongchuan District",
+  "511703": "Dachuan District",
+  "511722": "Xuanhan County",
+  "511724": "Dazhu County",
+  "511725": "Qu County",
+  "511781": "Wanyuan City",
+};
+
+/**
+ * Each county's name in each language, by adcode: the extract's own (Chinese); in English, the
+ * `nameEn` of the places record with its adcode, else COUNTIES_EN; a county with neither has none.
+ */
+export function countyNames(places: readonly { adcode?: string; nameEn: string }[]): Map<string, Localized<string>> {
+  const names = new Map<string, Localized<string>>();
+  for (const { properties: c } of countyFeatures()) {
+    const en = places.find((p) => p.adcode === c.adcode)?.nameEn ?? COUNTIES_EN[c.adcode];
+    if (en) names.set(c.adcode, { zh: c.name, en });
+  }
+  return names;
+}

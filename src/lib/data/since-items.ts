@@ -33,14 +33,14 @@ export interface SinceGroup {
 export function sinceGroups(records: Records): SinceGroup[] {
   const article = (source: { kind: string }) => (source.kind === "article" ? (source as ArticleSource) : undefined);
   const transport = MODES.map((mode) => ({
-    title: `交通：${MODE_LABELS[mode]}`,
+    title: `交通：${MODE_LABELS.zh[mode]}`,
     items: records.transport
       .filter((r) => r.mode === mode)
       .map((r) => ({
         id: r.id,
         name: r.name,
         articleWords: r.status,
-        articleStage: r.kind === "pilot" ? PILOT_LABEL : STAGE_LABELS[r.stage],
+        articleStage: r.kind === "pilot" ? PILOT_LABEL.zh : STAGE_LABELS.zh[r.stage],
         source: article(r.source),
         milestones: milestonesOf(r.id, records.milestones),
         latest: latestStage(r.id, records.milestones),
@@ -70,7 +70,7 @@ export const KIND_LABELS: Record<Milestone["kind"], string> = {
 
 /** How a page's reliability reads: a repost names what it reposts, an aggregator is only a lead. */
 export function reliabilityWords(source: MilestoneSource): string {
-  if (source.reliability === "Copy") return repostWords(source);
+  if (source.reliability === "Copy") return repostWords(source, "zh");
   if (source.reliability === "Agg") return `${RELIABILITY_LABELS.Agg}，仅作线索`;
   return RELIABILITY_LABELS[source.reliability];
 }

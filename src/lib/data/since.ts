@@ -4,31 +4,42 @@ import type { Milestone, MilestoneSource } from "../../schemas/milestones";
 import type { ExternalSource } from "../../schemas/source";
 import type { Stage } from "./stages";
 import { ARTICLE_TIME, ARTICLE_YEAR } from "./article-time";
+import { neededWords } from "../input/needed-field";
+import type { Lang, Localized } from "../locale/lang";
+import { FORMATS } from "../text/formats";
 
 /** Said where an item has no later milestone: never “unchanged”, never “done”. */
-export const NOTHING_FOUND = "未查到此后报道";
+export const NOTHING_FOUND: Localized<string> = { zh: "未查到此后报道", en: "No later report found" };
 
 /** The words of every link to the since page (cover, chapter navigation, charts that show stages). */
 export const SINCE_LINK_TEXT = `此后：${ARTICLE_TIME}以后各项目的进展`;
 
 /** The label of the article's time beside a later one, as the switch and the columns say it. */
-export const THEN_LABEL = `原文（${ARTICLE_YEAR}年）`;
+export const THEN_LABEL: Localized<string> = { zh: `原文（${ARTICLE_YEAR}年）`, en: `The article (${ARTICLE_YEAR})` };
 
-/** A milestone's date in words: 2022年6月20日, or 2022年7月 when only the month is known. */
-export function dateWords(m: Pick<Milestone, "date" | "precision">): string {
+/** A milestone's date in words: 2022年6月20日 (20 June 2022), or 2022年7月 (July 2022) when only the month is known. */
+export function dateWords(m: Pick<Milestone, "date" | "precision">, lang: Lang): string {
   const [year, month, day] = m.date.split("-").map(Number);
+  if (lang === "en") return m.precision === "day" ? FORMATS.en.formatDate(m.date) : monthEn(m.date);
   return m.precision === "day" ? `${year}年${month}月${day}日` : `${year}年${month}月`;
 }
 
-/** The date as the reader needs it: a date the source only bounds reads “不晚于…”. */
-export function whenWords(m: Pick<Milestone, "date" | "precision" | "by">): string {
-  return m.by ? `不晚于${dateWords(m)}` : dateWords(m);
+/** “July 2022”: the month of an ISO date, as English writes a date without its day. */
+function monthEn(date: string): string {
+  // formatDate writes "1 July 2022" for the month's first day: the month is what follows the day.
+  return FORMATS.en.formatDate(`${date.slice(0, "YYYY-MM".length)}-01`).replace(/^1 /, "");
 }
 
-/** 截至2025年11月: the month of a date, as an as-of label says it. */
-export function asOfWords(date: string): string {
+/** The date as the reader needs it: a date the source only bounds reads “不晚于…” (“by …”). */
+export function whenWords(m: Pick<Milestone, "date" | "precision" | "by">, lang: Lang): string {
+  if (!m.by) return dateWords(m, lang);
+  return lang === "zh" ? `不晚于${dateWords(m, lang)}` : `by ${dateWords(m, lang)}`;
+}
+
+/** 截至2025年11月 (as of November 2025): the month of a date, as an as-of label says it. */
+export function asOfWords(date: string, lang: Lang): string {
   const [year, month] = date.split("-").map(Number);
-  return `截至${year}年${month}月`;
+  return lang === "zh" ? `截至${year}年${month}月` : `as of ${monthEn(date)}`;
 }
 
 /** An item's milestones, oldest first (a plan sits at the date it was stated). */
@@ -55,26 +66,43 @@ export function latestDate(subjects: readonly string[], all: readonly Milestone[
   return dates.sort().at(-1);
 }
 
-/** A repost says so wherever it is shown, and whose text it reposts when known: 转载自新华网. */
-export function repostWords(source: MilestoneSource): string {
-  return `转载${source.repostOf ? `自${source.repostOf}` : ""}`;
+/** A page's words in a language: the field as given (zh) or its English sibling, needed either way. */
+function pageField(source: MilestoneSource, field: "publisher" | "repostOf", lang: Lang): string | undefined {
+  const zh = source[field];
+  if (lang === "zh" || zh === undefined) return zh;
+  const en = source[`${field}En`];
+  if (en === undefined) throw new Error(`data/milestones.json: the page ${source.url} lacks ${field}En`);
+  return en;
 }
 
-/** A page's publisher as a table or tooltip names it: 安徽日报, or x.com（转载自新华网）. */
-export function publisherWords(source: MilestoneSource): string {
-  return source.reliability === "Copy" ? `${source.publisher}（${repostWords(source)}）` : source.publisher;
+/** A repost says so wherever it is shown, and whose text it reposts when known: 转载自新华网 (repost of Xinhuanet). */
+export function repostWords(source: MilestoneSource, lang: Lang): string {
+  const of = pageField(source, "repostOf", lang);
+  return lang === "zh" ? `转载${of ? `自${of}` : ""}` : `repost${of ? ` of ${of}` : ""}`;
+}
+
+/** A page's publisher as a table or tooltip names it: 安徽日报, or x.com（转载自新华网）; x.com (repost of Xinhuanet). */
+export function publisherWords(source: MilestoneSource, lang: Lang): string {
+  const publisher = pageField(source, "publisher", lang)!;
+  if (source.reliability !== "Copy") return publisher;
+  return lang === "zh" ? `${publisher}（${repostWords(source, lang)}）` : `${publisher} (${repostWords(source, lang)})`;
 }
 
 /** The publishers of a milestone's pages, joined. */
-export function sourcesWords(m: Milestone): string {
-  return m.sources.map(publisherWords).join("、");
+export function sourcesWords(m: Milestone, lang: Lang): string {
+  return m.sources.map((s) => publisherWords(s, lang)).join(lang === "zh" ? "、" : ", ");
+}
+
+/** What a milestone says happened, in a language: its `what` or `whatEn`. */
+export function whatWords(m: Milestone, lang: Lang): string {
+  return neededWords("milestones", m, "what", lang);
 }
 
 /** A milestone's page as an entry of a chart's source line (whose reliability label says 转载 for a Copy). */
 export function milestoneSource(source: MilestoneSource, milestone: Milestone): ExternalSource {
   return {
     kind: "external",
-    publisher: source.repostOf ? `${source.publisher}，${repostWords(source)}` : source.publisher,
+    publisher: source.repostOf ? `${source.publisher}，${repostWords(source, "zh")}` : source.publisher,
     url: source.url,
     reliability: source.reliability,
     note: milestone.what,

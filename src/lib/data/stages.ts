@@ -1,3 +1,5 @@
+import type { Lang, Localized } from "../locale/lang";
+
 /**
  * The article describes each transport link in its own words (完成铺轨, 即将开工, 常态运行 …).
  * Charts and the map need a small ordered vocabulary; this table is the one place that maps the
@@ -6,13 +8,22 @@
 export const STAGES = ["preliminary", "upcoming", "construction", "opened", "operating"] as const;
 export type Stage = (typeof STAGES)[number];
 
-/** Chinese labels for the stages, in order from planning to service. */
-export const STAGE_LABELS: Record<Stage, string> = {
-  preliminary: "前期工作",
-  upcoming: "即将开工或开通",
-  construction: "在建",
-  opened: "建成或开通",
-  operating: "常态运行",
+/** The stages' names in each language, in order from planning to service. */
+export const STAGE_LABELS: Localized<Record<Stage, string>> = {
+  zh: {
+    preliminary: "前期工作",
+    upcoming: "即将开工或开通",
+    construction: "在建",
+    opened: "建成或开通",
+    operating: "常态运行",
+  },
+  en: {
+    preliminary: "Preparatory work",
+    upcoming: "About to start or open",
+    construction: "Under construction",
+    opened: "Completed or opened",
+    operating: "Regular service",
+  },
 };
 
 /** The article's status words, each with the stage it means. */
@@ -40,3 +51,31 @@ export const STATUS_STAGE = {
 
 export type StatusWord = keyof typeof STATUS_STAGE;
 export const STATUS_WORDS = Object.keys(STATUS_STAGE) as [StatusWord, ...StatusWord[]];
+
+/** The article's status words in English, as the site's translation of the article renders them. */
+const STATUS_EN: Record<StatusWord, string> = {
+  加快前期工作: "preliminary work sped up",
+  启动前期工作: "preliminary work started",
+  即将开工: "construction about to start",
+  即将开通: "about to open",
+  稳步推进: "advancing steadily",
+  开工建设: "construction begun",
+  分段建设: "being built in sections",
+  完成铺轨: "track laying completed",
+  全线贯通: "open along its whole length",
+  顺利完工: "completed smoothly",
+  开通: "opened",
+  新开通: "newly opened",
+  成功启航: "set off successfully",
+  实现铁水联运: "seamless rail–water connection made",
+  常态运行: "runs as a regular service",
+  开通以来: "since it opened",
+  加密运营: "runs more frequently",
+  互为备降: "each other's alternate airports",
+  实现一体候机: "shared check-in achieved",
+};
+
+/** A status word of the article in a language: the article's own (zh) or its English rendering. */
+export function statusWords(status: StatusWord, lang: Lang): string {
+  return lang === "zh" ? status : STATUS_EN[status];
+}

@@ -2,32 +2,55 @@
 // source gives, with its date. The words of the then-and-now chart live here, not in chart code.
 import type { Milestone } from "../../schemas/milestones";
 import { MODE_LABELS, type TransportLink } from "../../schemas/transport";
+import { inEachLang, type Lang, type Localized } from "../locale/lang";
 import { ARTICLE_YEAR } from "./article-time";
-import { NOTHING_FOUND, asOfWords, latestDate, latestStage, milestonesOf, sourcesWords, whenWords } from "./since";
+import {
+  NOTHING_FOUND,
+  asOfWords,
+  latestDate,
+  latestStage,
+  milestonesOf,
+  sourcesWords,
+  whatWords,
+  whenWords,
+} from "./since";
 import { STAGES, STAGE_LABELS, type Stage } from "./stages";
+import { articleWords, linkName } from "./transport-tip";
 
 /** The header over the article's stages: whose and when. */
-export const THEN_HEADING = `原文所述（${ARTICLE_YEAR}年）`;
+export const THEN_HEADING: Localized<string> = {
+  zh: `原文所述（${ARTICLE_YEAR}年）`,
+  en: `In the article (${ARTICLE_YEAR})`,
+};
 
 /** The heading of the items a later source gives a stage. */
-export const FOUND_HEADING = "查到此后阶段报道";
+export const FOUND_HEADING: Localized<string> = { zh: "查到此后阶段报道", en: "A later stage reported" };
 
 /** Said of the one-off pilots, which are events, not stages: why the chart leaves them out. */
-export const PILOTS_LEFT_OUT = "一次性试点运输是一件事，不是阶段，不在图中";
+export const PILOTS_LEFT_OUT: Localized<string> = {
+  zh: "一次性试点运输是一件事，不是阶段，不在图中",
+  en: "The one-off pilot shipment is an event, not a stage, and is not in the chart",
+};
 
 /** Said of the items with no later staged report: absence of news is not a stage. */
-export const NOTHING_FOUND_MEANS = "未查到报道不等于未变，也不等于已完成";
+export const NOTHING_FOUND_MEANS: Localized<string> = {
+  zh: "未查到报道不等于未变，也不等于已完成",
+  en: "finding no report does not mean nothing changed, nor that the work is done",
+};
 
 /** Said of plans: a plan is never drawn as a state. */
-export const PLANS_APART = "此后提出的计划不是阶段，只列在数据表中，附提出日期";
+export const PLANS_APART: Localized<string> = {
+  zh: "此后提出的计划不是阶段，只列在数据表中，附提出日期",
+  en: "Plans stated since are not stages: they are listed only in the data table, with the date they were stated",
+};
 
-/** The latest stage of an item, in words ready to show. */
+/** The latest stage of an item, in words ready to show in each language. */
 export interface LatestWords {
   stage: Stage;
   /** Its date as the reader needs it: 2022年6月20日, 2022年7月, 不晚于…. */
-  when: string;
+  when: Localized<string>;
   /** The publishers of its sources, a repost marked as one. */
-  publishers: string;
+  publishers: Localized<string>;
   milestone: Milestone;
 }
 
@@ -36,7 +59,7 @@ export interface ThenNowItem {
   link: TransportLink;
   latest?: LatestWords;
   /** Plans stated after the article, each with the date it was stated: plans, never stages. */
-  plans: { when: string; what: string; milestone: Milestone }[];
+  plans: { when: Localized<string>; what: Localized<string>; milestone: Milestone }[];
 }
 
 export interface ThenNow {
@@ -50,10 +73,10 @@ export interface ThenNow {
   /** The one-off pilots (kind "pilot"), left out of the chart: events, not stages. */
   pilots: TransportLink[];
   /** The header over the latest stages: 此后最新（截至YYYY年M月）, from the newest fact shown. */
-  latestHeading: string;
+  latestHeading: Localized<string>;
   /** The as-of words alone: 截至YYYY年M月. */
-  asOf: string;
-  thenHeading: string;
+  asOf: Localized<string>;
+  thenHeading: Localized<string>;
 }
 
 /** Every transport item but the pilots, with its latest sourced stage (or none) and its plans. */
@@ -67,11 +90,15 @@ export function thenAndNow(transport: readonly TransportLink[], milestones: read
         link,
         latest: latest && {
           stage: latest.stage,
-          when: whenWords(latest.milestone),
-          publishers: sourcesWords(latest.milestone),
+          when: inEachLang((lang) => whenWords(latest.milestone, lang)),
+          publishers: inEachLang((lang) => sourcesWords(latest.milestone, lang)),
           milestone: latest.milestone,
         },
-        plans: plans.map((m) => ({ when: whenWords(m), what: m.what, milestone: m })),
+        plans: plans.map((m) => ({
+          when: inEachLang((lang) => whenWords(m, lang)),
+          what: inEachLang((lang) => whatWords(m, lang)),
+          milestone: m,
+        })),
       };
     });
   const found = items.filter((i) => i.latest);
@@ -89,25 +116,39 @@ export function thenAndNow(transport: readonly TransportLink[], milestones: read
     ),
     missing: items.filter((i) => !i.latest),
     pilots: transport.filter((l) => l.kind === "pilot"),
-    latestHeading: `此后最新（${asOfWords(asOf)}）`,
-    asOf: asOfWords(asOf),
+    latestHeading: inEachLang((lang) =>
+      lang === "zh" ? `此后最新（${asOfWords(asOf, lang)}）` : `Latest since (${asOfWords(asOf, lang)})`,
+    ),
+    asOf: inEachLang((lang) => asOfWords(asOf, lang)),
     thenHeading: THEN_HEADING,
   };
 }
 
 /** The article's stage of an item with its own word: 在建（原文“完成铺轨”）. */
-export function thenWords(link: TransportLink): string {
-  return `${STAGE_LABELS[link.stage]}（原文“${link.status}”）`;
+export function thenWords(link: TransportLink, lang: Lang): string {
+  const stage = STAGE_LABELS[lang][link.stage];
+  return lang === "zh" ? `${stage}（${articleWords(link, lang)}）` : `${stage} (${articleWords(link, lang)})`;
 }
 
 /** The latest stage with its date, or that none was found. */
-export function latestWords(item: ThenNowItem): string {
-  return item.latest ? `${STAGE_LABELS[item.latest.stage]}（${item.latest.when}）` : NOTHING_FOUND;
+export function latestWords(item: ThenNowItem, lang: Lang): string {
+  if (!item.latest) return NOTHING_FOUND[lang];
+  const [stage, when] = [STAGE_LABELS[lang][item.latest.stage], item.latest.when[lang]];
+  return lang === "zh" ? `${stage}（${when}）` : `${stage} (${when})`;
 }
 
 /** An item's tooltip: name, mode, then and now, each saying whose and when. */
-export function thenNowTip(item: ThenNowItem): string {
+export function thenNowTip(item: ThenNowItem, lang: Lang): string {
   const { link, latest } = item;
-  const now = latest ? `此后：${latestWords(item)}，据${latest.publishers}` : `此后：${NOTHING_FOUND}`;
-  return `${link.name}（${MODE_LABELS[link.mode]}）：${THEN_HEADING}${thenWords(link)}；${now}`;
+  const [name, mode, then] = [linkName(link, lang), MODE_LABELS[lang][link.mode], thenWords(link, lang)];
+  if (lang === "en") {
+    const now = latest
+      ? `since: ${latestWords(item, lang)}, per ${latest.publishers[lang]}`
+      : `since: ${NOTHING_FOUND[lang]}`;
+    return `${name} (${mode}): ${THEN_HEADING[lang]}, ${then}; ${now}`;
+  }
+  const now = latest
+    ? `此后：${latestWords(item, lang)}，据${latest.publishers[lang]}`
+    : `此后：${NOTHING_FOUND[lang]}`;
+  return `${name}（${mode}）：${THEN_HEADING[lang]}${then}；${now}`;
 }

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { DATASET_NAMES } from "../../schemas/index";
 import { CORRECTIONS_FILE } from "./check-corrections";
@@ -9,13 +9,23 @@ export interface InputFile {
   text: string;
 }
 
-/** The repository-relative paths of the site's input: every chapter, every dataset, the corrections log. */
+/**
+ * The repository-relative paths of the site's input: every chapter and its English translation,
+ * every dataset, the corrections log.
+ */
 export function inputPaths(root: string): string[] {
-  const chapters = readdirSync(join(root, "content", "chapters"))
-    .filter((f) => f.endsWith(".md"))
-    .sort()
-    .map((f) => `content/chapters/${f}`);
-  return [...chapters, ...DATASET_NAMES.map((name) => `data/${name}.json`), CORRECTIONS_FILE];
+  // A folder that is missing holds no files: checkInput then reports each translation missing.
+  const markdown = (dir: string) =>
+    (existsSync(join(root, dir)) ? readdirSync(join(root, dir)) : [])
+      .filter((f) => f.endsWith(".md"))
+      .sort()
+      .map((f) => `${dir}/${f}`);
+  return [
+    ...markdown("content/chapters"),
+    ...markdown("content/en/chapters"),
+    ...DATASET_NAMES.map((name) => `data/${name}.json`),
+    CORRECTIONS_FILE,
+  ];
 }
 
 /**

@@ -24,3 +24,8 @@ export function otherLang(lang: Lang): Lang {
 export function isLang(value: string): value is Lang {
   return (LANGS as readonly string[]).includes(value);
 }
+
+/** A value made in each language: words a step without a language (a chart's `select`) keeps for all. */
+export function inEachLang<T>(make: (lang: Lang) => T): Localized<T> {
+  return { zh: make("zh"), en: make("en") };
+}

@@ -16,29 +16,53 @@ export const FONT = {
     "system-ui, -apple-system, 'PingFang SC', 'Hiragino Sans GB', 'Microsoft YaHei', 'Noto Sans CJK SC', sans-serif",
 } as const;
 
-/** Approximate rendered width of text: CJK and full-width characters one em, others about half. */
+/**
+ * Latin letters and marks by width, in em, set after a wide sans (DejaVu Sans, the fallback of the
+ * build's browser, wider than the phone and desktop system fonts): English labels are measured no
+ * narrower than they draw. Digits and anything else keep the half-em estimate.
+ */
+const LATIN_WIDTHS: [RegExp, number][] = [
+  [/[ijlIJ',.:;!|· ]/u, 0.3],
+  [/[frt()[\]-]/u, 0.4],
+  [/[mwMW]/u, 0.95],
+  [/[A-Z]/u, 0.7],
+  [/[bdghnopqu]/u, 0.64],
+  [/[a-z]/u, 0.6],
+];
+
+const CJK = /[\u2E80-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF\u3000-\u303F“”‘’—…]/u;
+
+/**
+ * Approximate rendered width of text: CJK and full-width characters one em; in text with no CJK at
+ * all (English), Latin by LATIN_WIDTHS; any other character, and every one of a Chinese text's, about half.
+ */
 export function textWidth(text: string, size: number = FONT.size): number {
+  // Chinese text keeps the half-em estimate its layouts were made with (a run of digits, "5G").
+  const latin = !CJK.test(text);
   let width = 0;
-  for (const char of text)
-    width += /[\u2E80-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF\u3000-\u303F“”‘’—…]/u.test(char) ? size : size * 0.56;
+  for (const char of text) {
+    if (CJK.test(char)) width += size;
+    else width += size * ((latin && LATIN_WIDTHS.find(([chars]) => chars.test(char))?.[1]) || 0.56);
+  }
   return width;
 }
 
 /**
- * Breaks Chinese text into lines at most `chars` em wide. CJK text has no spaces to break at, so
- * any character may end a line, but a run of Latin letters or digits ("2021", "5G", "1+3") is
- * never split, and closing punctuation never starts a line.
+ * Breaks text into lines at most `chars` em wide. CJK text has no spaces to break at, so any
+ * character may end a line, but a run of Latin letters or digits ("2021", "5G", "1+3", an English
+ * word) is never split, and closing punctuation (an English comma, an en dash) never starts a line.
  */
 export function wrapChars(text: string, chars: number): string[] {
-  const tokens = text.match(/[A-Za-z0-9.+%\-]+|./gsu) ?? [];
+  const tokens = text.match(/[(]?[A-Za-z0-9.+%'’\-]+|./gsu) ?? [];
   const lines: string[] = [];
   let line = "";
   for (const token of tokens) {
     const fits = textWidth(line + token, 1) <= chars;
-    const closing = /^[，。、；：！？”’）》」』]/u.test(token);
+    const closing = /^[，。、；：！？”’）》」』,;:!?)–]/u.test(token);
     if (!fits && line !== "" && !closing) {
-      lines.push(line);
-      line = token;
+      // English breaks at its spaces: a line neither ends nor starts with one.
+      lines.push(line.trimEnd());
+      line = token.trimStart();
     } else {
       line += token;
     }

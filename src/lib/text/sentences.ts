@@ -9,7 +9,7 @@ const SENTENCE = /[^。！？]+(?:[。！？]+[”’」』）)]*|$)|[。！？]
 
 /** Splits one paragraph of Chinese text into its sentences, losing no character. */
 export function splitSentences(paragraph: string): string[] {
-  return (paragraph.match(SENTENCE) ?? []).filter((s) => s.length > 0);
+  return paragraph.match(SENTENCE) ?? [];
 }
 
 /**
