@@ -1,4 +1,7 @@
-import { formatFigure } from "../lib/text/format";
+import { neededWordList, neededWords } from "../lib/input/needed-field";
+import type { Lang } from "../lib/locale/lang";
+import { FORMATS } from "../lib/text/formats";
+import type { Figure } from "../schemas/figure";
 import type { Records } from "../schemas/index";
 import type { Project } from "../schemas/projects";
 import { CHIP, MARGIN, UNIT } from "./layout";
@@ -6,12 +9,24 @@ import { FONT, textWidth } from "../lib/text/measure";
 import { ROLE_COLOR } from "./palette";
 import { el, markTip, svgRoot } from "./svg";
 import type { ChartDefinition } from "./types";
+import { GROUNDBREAKING_PROJECTS_WORDS as WORDS } from "./words/groundbreaking-projects";
 
 interface Data {
   project: Project;
   count: number;
-  total: string;
-  sectors: string[];
+  total: Figure;
+}
+
+/** The record's words and figures in one language, as the chart's sentences take them. */
+function batch({ project, count, total }: Data, lang: Lang) {
+  const sectors = neededWordList("projects", project, "items", lang);
+  return {
+    date: neededWords("projects", project, "dateText", lang),
+    count: String(count),
+    total: FORMATS[lang].formatFigure(total),
+    sectors: WORDS[lang].list(sectors),
+    list: sectors,
+  };
 }
 
 export const groundbreakingProjects: ChartDefinition<Data> = {
@@ -20,17 +35,23 @@ export const groundbreakingProjects: ChartDefinition<Data> = {
     zh: "经开区一天集中开工一批重大项目",
     en: "A batch of major projects broke ground in the development zone on one day",
   },
-  subtitle: ({ project, count, total }) =>
-    `${project.dateText}，万州经开区集中开工重大产业项目、重大基础设施项目${count}个，总投资${total}；原文未公布单个项目的金额`,
+  subtitle: (data, lang) => WORDS[lang].subtitle(batch(data, lang)),
   select(records: Records) {
     const project = records.projects.find((p) => p.kind === "groundbreaking");
     const count = project?.figures?.find((f) => f.unit === "个");
     const total = project?.figures?.find((f) => f.unit === "亿元");
     if (!project || !count || !total)
       throw new Error("groundbreaking-projects: projects lacks the groundbreaking record with its count and total");
-    return { project, count: count.value, total: formatFigure(total), sectors: project.items ?? [] };
+    const data = { project, count: count.value, total };
+    // Both languages' words now: a record without its English stops the build here, named.
+    for (const lang of ["zh", "en"] as const) batch(data, lang);
+    return data;
   },
-  render({ count, sectors, project }, { width, document }) {
+  render(data, { width, document, lang }) {
+    const { count } = data;
+    const words = WORDS[lang];
+    const b = batch(data, lang);
+    const sectors = b.list;
     const inner = width - MARGIN.left - MARGIN.right;
     const perRow = Math.max(1, Math.min(count, Math.floor((inner + UNIT.gap) / (UNIT.size + UNIT.gap))));
     const unitRows = Math.ceil(count / perRow);
@@ -51,7 +72,7 @@ export const groundbreakingProjects: ChartDefinition<Data> = {
     }
     const height = (chips.at(-1)?.y ?? squaresBottom) + CHIP.height + MARGIN.top;
     const svg = svgRoot(document, width, height);
-    const squares = el(document, "g", { role: "group", "aria-label": "项目" });
+    const squares = el(document, "g", { role: "group", "aria-label": words.groups.squares });
     for (let i = 0; i < count; i++) {
       const square = el(document, "rect", {
         x: MARGIN.left + (i % perRow) * (UNIT.size + UNIT.gap),
@@ -61,7 +82,7 @@ export const groundbreakingProjects: ChartDefinition<Data> = {
         rx: UNIT.gap / 2,
         fill: ROLE_COLOR.wanzhou,
       });
-      markTip(square, `${project.dateText}集中开工的项目之一（共${count}个；原文未列出项目名称和金额）`);
+      markTip(square, words.tip(b));
       squares.append(square);
     }
     svg.append(squares);
@@ -75,10 +96,10 @@ export const groundbreakingProjects: ChartDefinition<Data> = {
           "font-size": FONT.small,
           fill: "var(--muted)",
         },
-        ["涵盖领域和建设内容（按原文）："],
+        [words.sectorsCaption],
       ),
     );
-    const chipGroup = el(document, "g", { role: "group", "aria-label": "领域" });
+    const chipGroup = el(document, "g", { role: "group", "aria-label": words.groups.chips });
     for (const chip of chips) {
       chipGroup.append(
         el(document, "rect", {
@@ -107,18 +128,19 @@ export const groundbreakingProjects: ChartDefinition<Data> = {
     svg.append(chipGroup);
     return svg;
   },
-  describe: ({ project, count, total, sectors }) =>
-    `单位图：${project.dateText}万州经开区集中开工的${count}个重大项目，每个方块代表一个项目，总投资${total}。` +
-    `项目涵盖${sectors.join("、")}。` +
-    "原文没有公布每个项目的名称、领域归属或金额，所以方块之间不作区分。",
-  table: ({ project, count, total, sectors }) => ({
-    columns: [
-      { key: "date", label: "日期" },
-      { key: "count", label: "项目数", numeric: true },
-      { key: "total", label: "总投资", numeric: true },
-      { key: "sectors", label: "涵盖领域和建设内容" },
-    ],
-    rows: [{ date: project.dateText ?? "", count: `${count}个`, total, sectors: sectors.join("、") }],
-  }),
+  describe: (data, lang) => WORDS[lang].describe(batch(data, lang)),
+  table: (data, lang) => {
+    const b = batch(data, lang);
+    const columns = WORDS[lang].columns;
+    return {
+      columns: [
+        { key: "date", label: columns.date },
+        { key: "count", label: columns.count, numeric: true },
+        { key: "total", label: columns.total, numeric: true },
+        { key: "sectors", label: columns.sectors },
+      ],
+      rows: [{ date: b.date, count: WORDS[lang].count(b.count), total: b.total, sectors: b.sectors }],
+    };
+  },
   sources: ({ project }) => [project.source],
 };

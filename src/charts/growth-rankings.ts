@@ -1,27 +1,27 @@
-import { neededField } from "../lib/input/needed-field";
-import { formatPeriod, formatStated } from "../lib/text/format";
-import { FONT, textWidth } from "../lib/text/measure";
+import { localizedWords, neededField } from "../lib/input/needed-field";
+import type { Lang, Localized } from "../lib/locale/lang";
+import { FORMATS } from "../lib/text/formats";
+import { FONT, textWidth, wrapText } from "../lib/text/measure";
 import type { Indicator } from "../schemas/economy";
 import type { Records } from "../schemas/index";
 import { MARGIN, RANK, WIDE_FROM } from "./layout";
 import { ROLE_COLOR } from "./palette";
 import { el, finishSvg, markTip, svgRoot } from "./svg";
 import type { ChartDefinition } from "./types";
+import { GROWTH_RANKINGS_WORDS as WORDS } from "./words/growth-rankings";
 
 type Scope = NonNullable<Indicator["scope"]>;
 
 interface Row {
   record: Indicator;
   /** The indicator as the chart labels it: the record's short name. */
-  label: string;
+  label: Localized<string>;
+  /** The indicator's full name, for the tips, the description and the table. */
+  indicator: Localized<string>;
   scope: Scope;
   rank: number;
-  /** The rank as the article states it: 第7位, or 首位 where the article says 首位. */
-  rankText: string;
 }
 
-/** Among whom a rank stands, in the article's words (“居全市第7位、渝东北区县首位”). */
-const AMONG: Record<Scope, string> = { 全市: "全市", 渝东北: "渝东北区县" };
 /** The scopes in the order the chart shows them: the whole city first, then 渝东北. */
 const SCOPES: Scope[] = ["全市", "渝东北"];
 
@@ -29,10 +29,15 @@ const SCOPES: Scope[] = ["全市", "渝东北"];
 const byScope = (rows: Row[]) =>
   SCOPES.map((scope) => ({ scope, rows: rows.filter((r) => r.scope === scope) })).filter((g) => g.rows.length > 0);
 
-const period = (rows: Row[]) => formatPeriod(rows[0]?.record.period ?? "");
-const listed = (rows: Row[], full: boolean) =>
-  rows.map((r) => `${full ? r.record.indicator : r.label}${r.rankText}`).join("，");
-const NOTE = "原文未给出区县总数";
+/** The rank as the article states it: 第7位, or 首位 where the article says 首位 ("7th", "first"). */
+const rankText = (r: Row, lang: Lang) => FORMATS[lang].formatStated(r.record.figure, r.record.measure);
+const period = (rows: Row[], lang: Lang) => FORMATS[lang].formatPeriod(rows[0]?.record.period ?? "");
+/** The groups as the words' sentences take them, names short or full. */
+const sentences = (rows: Row[], lang: Lang, full: boolean) =>
+  byScope(rows).map((g) => ({
+    scope: g.scope,
+    rows: g.rows.map((r) => ({ name: (full ? r.indicator : r.label)[lang], rank: rankText(r, lang) })),
+  }));
 
 export const growthRankings: ChartDefinition<Row[]> = {
   id: "growth-rankings",
@@ -40,47 +45,51 @@ export const growthRankings: ChartDefinition<Row[]> = {
     zh: "万州多项增速排在全市前列",
     en: "Wanzhou ranked near the top in Chongqing on several growth measures",
   },
-  subtitle: (rows) =>
-    `${period(rows)}增速名次——` +
-    byScope(rows)
-      .map((g) => `${AMONG[g.scope]}：${listed(g.rows, false)}`)
-      .join("；"),
+  subtitle: (rows, lang) => WORDS[lang].subtitle(period(rows, lang), sentences(rows, lang, false)),
   select: (records: Records) =>
     records.economy
       .filter((r) => r.measure === "rank" && r.place === "wanzhou")
       .map((record) => ({
         record,
-        label: neededField("economy", record, "shortName"),
+        label: localizedWords("economy", record, "shortName"),
+        indicator: localizedWords("economy", record, "indicator"),
         scope: neededField("economy", record, "scope"),
         rank: record.figure.value,
-        rankText: formatStated(record.figure, record.measure),
       })),
-  render(rows, { width, document }) {
+  render(rows, { width, document, lang }) {
     // One panel per scope (全市, then 渝东北区县), each headed by its scope. A row: the indicator and
     // its rank as the article writes it, and a dot on a rank line that runs right from 第1位 and on
     // past the lowest rank shown (dashed, fading, an arrow): the article never says how many rank.
+    const words = WORDS[lang];
     const line = FONT.size * FONT.lineHeight;
-    const nameWidth = Math.max(...rows.map((r) => textWidth(r.label)));
-    const rankWidth = Math.max(...rows.map((r) => textWidth(r.rankText)));
-    // Names beside the line only where they leave it half the width; longer names go above it.
+    const nameWidth = Math.max(...rows.map((r) => textWidth(r.label[lang])));
+    const rankWidth = Math.max(...rows.map((r) => textWidth(rankText(r, lang))));
+    // Names beside the line only where they leave it half the width; longer names go above it,
+    // wrapped (English) where a name and its rank are wider than the chart.
     const narrow = width < WIDE_FROM || nameWidth + rankWidth + RANK.columnGap * 2 > width / 2;
     const left = narrow ? MARGIN.left : MARGIN.left + nameWidth + rankWidth + RANK.columnGap * 2;
     const worst = Math.max(...rows.map((r) => r.rank));
     const end = width - MARGIN.right;
     const step = (end - left - RANK.radius) / (worst - 1 + RANK.tailSteps);
     const x = (rank: number) => left + RANK.radius + (rank - 1) * step;
-    const rowHeight = (narrow ? line : 0) + RANK.radius * 2 + RANK.rowGap;
+    const chars = (end - MARGIN.left - rankWidth - RANK.columnGap) / FONT.size;
+    const lines = new Map(rows.map((r) => [r, narrow ? wrapText(r.label[lang], chars, lang) : [r.label[lang]]]));
+    const rowHeight = (r: Row) => (narrow ? lines.get(r)!.length * line : 0) + RANK.radius * 2 + RANK.rowGap;
     const groups = byScope(rows);
     const height =
       MARGIN.top +
-      groups.reduce((h, g, i) => h + (i > 0 ? RANK.panelGap : 0) + RANK.headingHeight + g.rows.length * rowHeight, 0) +
+      groups.reduce(
+        (h, g, i) =>
+          h + (i > 0 ? RANK.panelGap : 0) + RANK.headingHeight + g.rows.reduce((sum, r) => sum + rowHeight(r), 0),
+        0,
+      ) +
       FONT.small +
       MARGIN.top;
     const svg = svgRoot(document, width, height);
     let y = MARGIN.top;
     groups.forEach((group, i) => {
       y += i > 0 ? RANK.panelGap : 0;
-      const heading = `${AMONG[group.scope]}名次`;
+      const heading = words.heading(group.scope);
       const panel = el(document, "g", { role: "group", "aria-label": heading });
       panel.append(
         el(document, "text", { x: MARGIN.left, y: y + FONT.size, "font-weight": "bold" }, [heading]),
@@ -94,11 +103,12 @@ export const growthRankings: ChartDefinition<Row[]> = {
       );
       y += RANK.headingHeight;
       for (const r of group.rows) {
-        const cy = y + (narrow ? line : 0) + RANK.radius;
-        const textY = narrow ? y + FONT.size : cy;
+        const label = lines.get(r)!;
+        const cy = y + (narrow ? label.length * line : 0) + RANK.radius;
+        const textY = (i: number) => (narrow ? y + FONT.size + i * line : cy);
         const baseline = narrow ? undefined : "central";
         const rankX = narrow
-          ? MARGIN.left + textWidth(r.label) + RANK.columnGap
+          ? MARGIN.left + textWidth(label.at(-1)!) + RANK.columnGap
           : MARGIN.left + nameWidth + RANK.columnGap;
         const tail = x(worst + RANK.tailSteps) - RANK.radius;
         const track = el(document, "g", { stroke: ROLE_COLOR.rule, "stroke-width": RANK.stop, fill: "none" }, [
@@ -132,17 +142,22 @@ export const growthRankings: ChartDefinition<Row[]> = {
           r: RANK.radius,
           fill: r.scope === "全市" ? ROLE_COLOR.wanzhou : ROLE_COLOR.observer,
         });
-        markTip(dot, `${r.record.indicator}：居${AMONG[r.scope]}${r.rankText}`);
+        markTip(dot, words.tip(r.indicator[lang], r.scope, rankText(r, lang)));
         panel.append(
-          el(document, "text", { x: MARGIN.left, y: textY, "dominant-baseline": baseline }, [r.label]),
-          el(document, "text", { x: rankX, y: textY, "dominant-baseline": baseline, "font-weight": "bold" }, [
-            r.rankText,
-          ]),
+          ...label.map((text, i) =>
+            el(document, "text", { x: MARGIN.left, y: textY(i), "dominant-baseline": baseline }, [text]),
+          ),
+          el(
+            document,
+            "text",
+            { x: rankX, y: textY(label.length - 1), "dominant-baseline": baseline, "font-weight": "bold" },
+            [rankText(r, lang)],
+          ),
           track,
           stops,
           dot,
         );
-        y += rowHeight;
+        y += rowHeight(r);
       }
       svg.append(panel);
     });
@@ -151,24 +166,23 @@ export const growthRankings: ChartDefinition<Row[]> = {
         document,
         "text",
         { x: end, y: y + FONT.small, "text-anchor": "end", "font-size": FONT.small, fill: "var(--muted)" },
-        [NOTE],
+        [words.note],
       ),
     );
     return finishSvg(svg);
   },
-  describe: (rows) =>
-    `名次图，分组列出，每组各有一条名次线，第1位在左：万州${period(rows)}各项增速的名次。` +
-    byScope(rows)
-      .map((g) => `在${AMONG[g.scope]}的名次：${listed(g.rows, true)}`)
-      .join("。") +
-    `。${NOTE}，名次线过文中出现的最低名次后仍以虚线和箭头延续，不表示末位。`,
-  table: (rows) => ({
+  describe: (rows, lang) => WORDS[lang].describe(period(rows, lang), sentences(rows, lang, true)),
+  table: (rows, lang) => ({
     columns: [
-      { key: "indicator", label: "指标（增速）" },
-      { key: "scope", label: "排名范围" },
-      { key: "rank", label: "名次", numeric: true },
+      { key: "indicator", label: WORDS[lang].columns.indicator },
+      { key: "scope", label: WORDS[lang].columns.scope },
+      { key: "rank", label: WORDS[lang].columns.rank, numeric: true },
     ],
-    rows: rows.map((r) => ({ indicator: r.record.indicator, scope: AMONG[r.scope], rank: r.rankText })),
+    rows: rows.map((r) => ({
+      indicator: r.indicator[lang],
+      scope: WORDS[lang].scope(r.scope),
+      rank: rankText(r, lang),
+    })),
   }),
   sources: (rows) => rows.map((r) => r.record.source),
 };

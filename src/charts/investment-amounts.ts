@@ -1,87 +1,61 @@
 import { scaleLinear } from "d3";
-import { neededField, neededMeasureWords } from "../lib/input/needed-field";
-import { formatFigure } from "../lib/text/format";
+import { FORMATS } from "../lib/text/formats";
 import type { Figure } from "../schemas/figure";
-import type { Records } from "../schemas/index";
-import type { Source } from "../schemas/source";
+import { both, selectAmounts, type Amount, type Row } from "./amounts/rows";
 import { BAR, MARGIN, WIDE_FROM } from "./layout";
-import { FONT, textWidth } from "../lib/text/measure";
+import { FONT, textWidth, wrapText } from "../lib/text/measure";
 import { ROLE_COLOR } from "./palette";
 import { el, markTip, svgRoot } from "./svg";
 import type { ChartDefinition } from "./types";
+import { INVESTMENT_AMOUNTS_WORDS as WORDS } from "./words/investment-amounts";
 
-interface Amount {
-  id: string;
-  label: string;
-  /** The amount; its text names what it measures, as the article does: 总投资达…亿元, 协议投资…亿元. */
-  amount: Figure;
-  /** A count stated with the amount (projects or firms), where the article gives one. */
-  count?: Figure;
-  source: Source;
-  /** The part of this amount that is 万州's, where the article splits it out. */
-  part?: { label: string; amount: Figure; count?: Figure; source: Source };
-}
-
-const GROUNDBREAKING = "万州经开区集中开工";
-
-const money = (figures: Figure[] | undefined) => figures?.find((f) => f.unit === "亿元");
-const count = (figures: Figure[] | undefined) => figures?.find((f) => f.unit !== "亿元");
-/** A record's amount with the article's words for its measure, which the chart labels the bar by. */
-const stated = (dataset: "projects" | "investments", record: { id: string; figures?: Figure[] }) =>
-  neededMeasureWords(dataset, record, record.figures!.indexOf(money(record.figures)!));
-/** A count and an amount as the article words them: "11个，总投资达…亿元". */
-const both = (c: Figure | undefined, amount: Figure) => `${c ? `${formatFigure(c)}，` : ""}${amount.text}`;
-
-export const investmentAmounts: ChartDefinition<Amount[]> = {
+export const investmentAmounts: ChartDefinition<Row[]> = {
   id: "investment-amounts",
   title: {
     zh: "一批项目集中开工和签约",
     en: "Projects that broke ground or were signed together",
   },
-  subtitle: (rows) => rows.map((r) => `${r.label}${r.amount.text}`).join("；"),
-  select(records: Records) {
-    const fromProjects = records.projects.flatMap((p) => {
-      const label = p.kind === "groundbreaking" ? `${GROUNDBREAKING}（${p.dateText}）` : p.name;
-      return money(p.figures)
-        ? [{ id: p.id, label, amount: stated("projects", p), count: count(p.figures), source: p.source }]
-        : [];
-    });
-    const wholes = records.investments.filter((r) => money(r.figures) && !r.partOf);
-    const fromInvestments = wholes.map((r) => {
-      const part = records.investments.find((p) => p.partOf === r.id && money(p.figures));
-      return {
-        id: r.id,
-        label: neededField("investments", r, "shortName"),
-        amount: stated("investments", r),
-        count: count(r.figures),
-        source: r.source,
-        part: part && {
-          label: "其中万州",
-          amount: stated("investments", part),
-          count: count(part.figures),
-          source: part.source,
-        },
-      };
-    });
-    return [...fromProjects, ...fromInvestments];
-  },
-  render(rows, { width, document }) {
+  subtitle: (rows, lang) =>
+    WORDS[lang].subtitle(rows.map((r) => ({ label: r.label[lang], amount: r.amount.text[lang] }))),
+  select: selectAmounts,
+  render(rows, { width, document, lang }) {
     // Each row: its label above, the bar, and (where the article splits one out) 万州's part inside
-    // the bar with its own line beneath. Labels above bars keep long Chinese names whole at any width.
-    // Each bar's value is the article's own words for it, so the measure (总投资, 协议投资) is on the bar.
-    const valueRoom = Math.max(...rows.map((r) => textWidth(r.amount.text, FONT.size))) + BAR.labelGap * 2;
+    // the bar with its own line beneath. Labels above bars keep long names whole at any width.
+    // Each bar's value is the article's own words for it, so the measure (总投资, 协议投资) is on the
+    // bar: beside it where it leaves the bars half the width, else (English) on a line under it.
+    const words = WORDS[lang];
+    const inner = width - MARGIN.left - MARGIN.right;
+    const widest = Math.max(...rows.map((r) => textWidth(r.amount.text[lang], FONT.size))) + BAR.labelGap * 2;
+    const below = widest > inner / 2;
+    const { factor, words: unit } = FORMATS[lang].formatAxisUnit("亿元");
+    // Under the bars, the axis's last tick keeps clear of the unit's words at its end.
+    const unitRoom = textWidth(unit, FONT.small) + FONT.small + BAR.labelGap;
     const x = scaleLinear(
-      [0, Math.max(...rows.map((r) => r.amount.value))],
-      [MARGIN.left, width - MARGIN.right - valueRoom],
+      [0, Math.max(...rows.map((r) => r.amount.figure.value * factor))],
+      [MARGIN.left, width - MARGIN.right - (below ? unitRoom : widest)],
     ).nice();
-    const rowHeight = (r: Amount) =>
-      FONT.size + BAR.labelGap + BAR.height + (r.part ? FONT.size + BAR.labelGap : 0) + BAR.gap;
-    const height = MARGIN.top + rows.reduce((h, r) => h + rowHeight(r), 0) + MARGIN.bottom;
+    const at = (amount: Amount) => x(amount.figure.value * factor);
+    const line = FONT.size * FONT.lineHeight;
+    const smallLine = FONT.small * FONT.lineHeight;
+    const laid = rows.map((r) => ({
+      r,
+      label: wrapText(r.label[lang], inner / FONT.size, lang),
+      value: below
+        ? wrapText(words.valueLine(r.amount.text[lang]), inner / FONT.size / BAR.boldWidth, lang)
+        : [r.amount.text[lang]],
+      part: r.part ? wrapText(words.partLine(both(r.part.count, r.part.amount, lang)), inner / FONT.small, lang) : [],
+    }));
+    type Laid = (typeof laid)[number];
+    const valueHeight = (l: Laid) => (below ? l.value.length * line + BAR.labelGap : 0);
+    const partHeight = (l: Laid) => (l.part.length ? FONT.size + BAR.labelGap + (l.part.length - 1) * smallLine : 0);
+    const rowHeight = (l: Laid) =>
+      FONT.size + (l.label.length - 1) * line + BAR.labelGap + BAR.height + valueHeight(l) + partHeight(l) + BAR.gap;
+    const height = MARGIN.top + laid.reduce((h, l) => h + rowHeight(l), 0) + MARGIN.bottom;
     const svg = svgRoot(document, width, height);
     const axisY = height - MARGIN.bottom + BAR.labelGap;
     const axis = el(document, "g", {
       role: "group",
-      "aria-label": "横轴：亿元",
+      "aria-label": words.axis(unit),
       "font-size": FONT.small,
       fill: "var(--muted)",
     });
@@ -97,58 +71,64 @@ export const investmentAmounts: ChartDefinition<Amount[]> = {
         el(document, "text", { x: x(tick), y: axisY + FONT.small, "text-anchor": "middle" }, [String(tick)]),
       );
     }
-    axis.append(
-      el(document, "text", { x: width - MARGIN.right, y: axisY + FONT.small, "text-anchor": "end" }, ["亿元"]),
-    );
+    axis.append(el(document, "text", { x: width - MARGIN.right, y: axisY + FONT.small, "text-anchor": "end" }, [unit]));
     svg.append(axis);
-    const bars = el(document, "g", { role: "group", "aria-label": "投资额" });
+    const bars = el(document, "g", { role: "group", "aria-label": words.bars });
     let y = MARGIN.top;
-    for (const r of rows) {
-      const barY = y + FONT.size + BAR.labelGap;
+    for (const l of laid) {
+      const { r } = l;
+      const barY = y + FONT.size + (l.label.length - 1) * line + BAR.labelGap;
       const bar = el(document, "rect", {
         x: x(0),
         y: barY,
-        width: x(r.amount.value) - x(0),
+        width: at(r.amount) - x(0),
         height: BAR.height,
         fill: ROLE_COLOR.wanzhou,
       });
-      markTip(bar, `${r.label}：${both(r.count, r.amount)}`);
+      markTip(bar, words.tip(r.label[lang], both(r.count, r.amount, lang)));
       bars.append(
-        el(document, "text", { x: x(0), y: y + FONT.size, "font-size": FONT.size }, [r.label]),
+        ...l.label.map((text, i) =>
+          el(document, "text", { x: x(0), y: y + FONT.size + i * line, "font-size": FONT.size }, [text]),
+        ),
         bar,
-        el(
-          document,
-          "text",
-          {
-            x: x(r.amount.value) + BAR.labelGap,
-            y: barY + BAR.height / 2,
-            "dominant-baseline": "central",
-            "font-weight": "bold",
-          },
-          [r.amount.text],
+        ...l.value.map((text, i) =>
+          el(
+            document,
+            "text",
+            below
+              ? { x: x(0), y: barY + BAR.height + BAR.labelGap + FONT.size + i * line, "font-weight": "bold" }
+              : {
+                  x: at(r.amount) + BAR.labelGap,
+                  y: barY + BAR.height / 2,
+                  "dominant-baseline": "central",
+                  "font-weight": "bold",
+                },
+            [text],
+          ),
         ),
       );
       if (r.part) {
         const part = el(document, "rect", {
           x: x(0),
           y: barY,
-          width: x(r.part.amount.value) - x(0),
+          width: at(r.part.amount) - x(0),
           height: BAR.height,
           fill: ROLE_COLOR.part,
         });
-        markTip(part, `${r.label}${r.part.label}：${both(r.part.count, r.part.amount)}`);
+        markTip(part, words.partTip(r.label[lang], both(r.part.count, r.part.amount, lang)));
+        const partY = barY + BAR.height + valueHeight(l) + BAR.labelGap + FONT.small;
         bars.append(
           part,
           el(document, "path", {
-            d: `M${x(r.part.amount.value)},${barY + BAR.height}V${barY + BAR.height + BAR.labelGap}`,
+            d: `M${at(r.part.amount)},${barY + BAR.height}V${barY + BAR.height + BAR.labelGap}`,
             stroke: ROLE_COLOR.text,
           }),
-          el(document, "text", { x: x(0), y: barY + BAR.height + BAR.labelGap + FONT.small, "font-size": FONT.small }, [
-            `${r.part.label}：${both(r.part.count, r.part.amount)}（条内左段）`,
-          ]),
+          ...l.part.map((text, i) =>
+            el(document, "text", { x: x(0), y: partY + i * smallLine, "font-size": FONT.small }, [text]),
+          ),
         );
       }
-      y += rowHeight(r);
+      y += rowHeight(l);
     }
     svg.append(
       bars,
@@ -156,31 +136,30 @@ export const investmentAmounts: ChartDefinition<Amount[]> = {
     );
     return svg;
   },
-  describe: (rows) =>
-    `条形图，单位亿元，每条的数值按原文写明它是哪种投资额：${rows
-      .map(
-        (r) =>
-          `${r.label}${both(r.count, r.amount)}${r.part ? `（${r.part.label}${both(r.part.count, r.part.amount)}）` : ""}`,
-      )
-      .join("；")}。各项是不同的事项，金额的口径也按原文各不相同；原文未给出单个项目的金额。`,
-  table: (rows) => ({
-    columns: [
-      { key: "item", label: "事项" },
-      { key: "count", label: "项目或企业", numeric: true },
-      { key: "amount", label: "投资额（原文口径）", numeric: true },
-    ],
-    rows: rows.flatMap((r) => [
-      { item: r.label, count: r.count ? formatFigure(r.count) : "—", amount: r.amount.text },
-      ...(r.part
-        ? [
-            {
-              item: `${r.label}：${r.part.label}`,
-              count: r.part.count ? formatFigure(r.part.count) : "—",
-              amount: r.part.amount.text,
-            },
-          ]
-        : []),
-    ]),
-  }),
+  describe: (rows, lang) =>
+    WORDS[lang].describe(
+      rows.map((r) => ({
+        label: r.label[lang],
+        both: both(r.count, r.amount, lang),
+        part: r.part && both(r.part.count, r.part.amount, lang),
+      })),
+    ),
+  table: (rows, lang) => {
+    const words = WORDS[lang];
+    const counted = (c: Figure | undefined) => (c ? words.count(FORMATS[lang].formatFigure(c), c.unit) : "—");
+    return {
+      columns: [
+        { key: "item", label: words.columns.item },
+        { key: "count", label: words.columns.count, numeric: true },
+        { key: "amount", label: words.columns.amount, numeric: true },
+      ],
+      rows: rows.flatMap((r) => [
+        { item: r.label[lang], count: counted(r.count), amount: r.amount.text[lang] },
+        ...(r.part
+          ? [{ item: words.partItem(r.label[lang]), count: counted(r.part.count), amount: r.part.amount.text[lang] }]
+          : []),
+      ]),
+    };
+  },
   sources: (rows) => rows.flatMap((r) => [r.source, ...(r.part ? [r.part.source] : [])]),
 };

@@ -19,6 +19,8 @@ export const BAR = {
   ticksWide: 8,
   placeColumnEm: 5,
   valueColumnEm: 4,
+  /** How much wider bold Latin text runs than textWidth's estimate, for wrapping bold labels. */
+  boldWidth: 1.1,
 } as const;
 /** Unit charts: square size and gap. */
 export const UNIT = { size: 26, gap: 6 } as const;
@@ -67,6 +69,8 @@ export const NETWORK = {
   edgeWidth: 1.5,
   /** The widest a partner's name may be, as a share of the chart's width. */
   labelShare: 0.4,
+  /** The width past which an English partner's name wraps to a second line, as a share of the chart's. */
+  wrapShare: 0.3,
 } as const;
 /** Then-and-now rows (transport-since): one row an item, its two stage boxes joined by an arrow. */
 export const SINCE = {

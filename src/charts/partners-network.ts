@@ -1,10 +1,11 @@
 import { linkHorizontal } from "d3";
 import { selectPartners, type PartnersData } from "../lib/data/partners";
 import { MARGIN, NETWORK } from "./layout";
-import { clipText, FONT, textWidth, wrapChars } from "../lib/text/measure";
+import { clipText, FONT, textWidth, wrapText } from "../lib/text/measure";
 import { ROLE_COLOR } from "./palette";
 import { el, markTip, svgRoot } from "./svg";
 import type { ChartDefinition } from "./types";
+import { PARTNERS_NETWORK_WORDS as WORDS } from "./words/partners-network";
 
 const ROLE_FILL = {
   member: ROLE_COLOR.member,
@@ -12,7 +13,6 @@ const ROLE_FILL = {
   partner: ROLE_COLOR.partner,
   firm: ROLE_COLOR.comparison,
 } as const;
-const ROLE_LABEL = { member: "万达开成员", observer: "观察员", partner: "合作方", firm: "企业" } as const;
 
 export const partnersNetwork: ChartDefinition<PartnersData> = {
   id: "partners-network",
@@ -20,20 +20,26 @@ export const partnersNetwork: ChartDefinition<PartnersData> = {
     zh: "合作方与合作事项：谁参与了什么",
     en: "Partners and joint undertakings: who took part in what",
   },
-  subtitle: ({ partners, items }) =>
-    `本站据原文整理的${partners.length}个合作地区和企业（均为原文点名），及其参与的${items.length}项机制、平台、园区和签约（连线表示参与）`,
+  subtitle: ({ partners, items }, lang) => WORDS[lang].subtitle(partners.length, items.length),
   select: selectPartners,
-  render({ partners, items }, { width, document }) {
+  render({ partners, items }, { width, document, lang }) {
     // A name wider than NETWORK.labelShare of the chart is cut with "…" (its node's tip, the description
     // and the table give it whole): a very long one pushed both columns off the chart, and the items'
-    // column down to a character a line.
-    const names = new Map(partners.map((p) => [p.key, clipText(p.label, width * NETWORK.labelShare, FONT.small)]));
-    const leftWidth = Math.max(...partners.map((p) => textWidth(names.get(p.key)!, FONT.small)));
+    // column down to a character a line. An English name wider than NETWORK.wrapShare wraps to two
+    // lines first, which leaves the items' column room for English words.
+    const words = WORDS[lang];
+    const nameLines = (label: string) => {
+      const lines = wrapText(label, (width * NETWORK.wrapShare) / FONT.small, lang);
+      if (lang === "zh" || lines.length === 1) return [clipText(label, width * NETWORK.labelShare, FONT.small)];
+      return [lines[0]!, clipText(label.slice(lines[0]!.length).trim(), width * NETWORK.labelShare, FONT.small)];
+    };
+    const names = new Map(partners.map((p) => [p.key, nameLines(p.label[lang])]));
+    const leftWidth = Math.max(...[...names.values()].flat().map((line) => textWidth(line, FONT.small)));
     const leftX = MARGIN.left + leftWidth + NETWORK.nodeRadius * 2;
     const gap = width < NETWORK.columnGapWide * 2 ? NETWORK.columnGapNarrow / 2 : NETWORK.columnGapWide / 2;
     const rightX = leftX + gap;
     const chars = Math.max(1, Math.floor((width - rightX - MARGIN.right - NETWORK.nodeRadius * 2) / FONT.small));
-    const itemLines = items.map((i) => wrapChars(i.label, chars));
+    const itemLines = items.map((i) => wrapText(i.label[lang], chars, lang));
     const lineHeight = FONT.small * NETWORK.lineHeight;
     const itemY: number[] = [];
     let y = MARGIN.top + FONT.size * 2;
@@ -51,10 +57,10 @@ export const partnersNetwork: ChartDefinition<PartnersData> = {
         document,
         "text",
         { x: leftX, y: top - FONT.size, "text-anchor": "end", "font-weight": "bold", "font-size": FONT.small },
-        ["合作方"],
+        [words.partners],
       ),
       el(document, "text", { x: rightX, y: top - FONT.size, "font-weight": "bold", "font-size": FONT.small }, [
-        "合作事项",
+        words.items,
       ]),
     );
     const link = linkHorizontal<unknown, [number, number]>()
@@ -62,7 +68,7 @@ export const partnersNetwork: ChartDefinition<PartnersData> = {
       .target((d) => (d as [[number, number], [number, number]])[1]);
     const edges = el(document, "g", {
       role: "group",
-      "aria-label": "连线",
+      "aria-label": words.links,
       fill: "none",
       stroke: ROLE_COLOR.rule,
       "stroke-width": NETWORK.edgeWidth,
@@ -80,30 +86,40 @@ export const partnersNetwork: ChartDefinition<PartnersData> = {
         );
     });
     svg.append(edges);
-    const partnerGroup = el(document, "g", { role: "group", "aria-label": "合作方" });
+    const partnerGroup = el(document, "g", { role: "group", "aria-label": words.partners });
     for (const p of partners) {
       const py = partnerY.get(p.key)!;
       const joined = items.filter((i) => i.partners.includes(p.key));
       const node = el(document, "circle", { cx: leftX, cy: py, r: NETWORK.nodeRadius, fill: ROLE_FILL[p.role] });
-      markTip(node, `${p.label}（${ROLE_LABEL[p.role]}）：${joined.map((i) => i.label).join("；")}`);
+      markTip(
+        node,
+        words.partnerTip(
+          p.label[lang],
+          p.role,
+          joined.map((i) => i.label[lang]),
+        ),
+      );
+      const lines = names.get(p.key)!;
       partnerGroup.append(
         node,
-        el(
-          document,
-          "text",
-          {
-            x: leftX - NETWORK.nodeRadius * 2,
-            y: py,
-            "text-anchor": "end",
-            "dominant-baseline": "central",
-            "font-size": FONT.small,
-          },
-          [names.get(p.key)!],
+        ...lines.map((line, i) =>
+          el(
+            document,
+            "text",
+            {
+              x: leftX - NETWORK.nodeRadius * 2,
+              y: py - ((lines.length - 1) * lineHeight) / 2 + i * lineHeight,
+              "text-anchor": "end",
+              "dominant-baseline": "central",
+              "font-size": FONT.small,
+            },
+            [line],
+          ),
         ),
       );
     }
     svg.append(partnerGroup);
-    const itemGroup = el(document, "g", { role: "group", "aria-label": "合作事项" });
+    const itemGroup = el(document, "g", { role: "group", "aria-label": words.items });
     items.forEach((item, i) => {
       const node = el(document, "circle", {
         cx: rightX,
@@ -111,9 +127,8 @@ export const partnersNetwork: ChartDefinition<PartnersData> = {
         r: NETWORK.nodeRadius,
         fill: ROLE_COLOR.wanzhou,
       });
-      const names = item.partners.map((k) => partners.find((p) => p.key === k)!.label).join("、");
-      const at = item.occasion ? `，见于${item.occasion}` : "";
-      markTip(node, `${item.label}（${item.note}${at}）：参与方 ${names}`);
+      const named = item.partners.map((k) => partners.find((p) => p.key === k)!.label[lang]);
+      markTip(node, words.itemTip(item.label[lang], item.note[lang], item.occasion?.[lang], named));
       const lines = itemLines[i]!;
       itemGroup.append(
         node,
@@ -135,26 +150,24 @@ export const partnersNetwork: ChartDefinition<PartnersData> = {
     svg.append(itemGroup);
     return svg;
   },
-  describe: ({ partners, items }) =>
-    `二部图：左列为合作方，右列为合作事项，连线表示参与。${partners
-      .map(
-        (p) =>
-          `${p.label}（${ROLE_LABEL[p.role]}）参与${items
-            .filter((i) => i.partners.includes(p.key))
-            .map((i) => i.label)
-            .join("、")}`,
-      )
-      .join("；")}。`,
-  table: ({ partners, items }) => ({
+  describe: ({ partners, items }, lang) =>
+    WORDS[lang].describe(
+      partners.map((p) => ({
+        label: p.label[lang],
+        role: p.role,
+        items: items.filter((i) => i.partners.includes(p.key)).map((i) => i.label[lang]),
+      })),
+    ),
+  table: ({ partners, items }, lang) => ({
     columns: [
-      { key: "item", label: "合作事项" },
-      { key: "note", label: "原文" },
-      { key: "partners", label: "合作方" },
+      { key: "item", label: WORDS[lang].columns.item },
+      { key: "note", label: WORDS[lang].columns.note },
+      { key: "partners", label: WORDS[lang].columns.partners },
     ],
     rows: items.map((i) => ({
-      item: i.label,
-      note: i.note,
-      partners: i.partners.map((k) => partners.find((p) => p.key === k)!.label).join("、"),
+      item: i.label[lang],
+      note: i.note[lang],
+      partners: WORDS[lang].list(i.partners.map((k) => partners.find((p) => p.key === k)!.label[lang])),
     })),
   }),
   sources: ({ items }) => items.map((i) => i.source),

@@ -10,6 +10,7 @@ export const indicator = z
     id: recordId,
     place: recordId.describe("所指地区（places 中的 id）"),
     indicator: text.describe("指标名称，按原文"),
+    indicatorEn: text.optional().describe("indicator 的英文（本站译文）"),
     measure: z
       .enum(["growth", "rank", "rank-change", "since", "target"])
       .describe("growth 增速；rank 名次；rank-change 名次变化；since 自某年以来；target 目标"),

@@ -15,6 +15,12 @@ export const figure = z
     value: z.number().describe("数值（以 unit 为单位）"),
     unit,
     text: text.describe("原文写法，须出现在出处句子中"),
+    // The English edition writes the number itself (FORMATS.en); only the words for what it measures
+    // are translated, so no figure is typed twice.
+    measureEn: text
+      .regex(/^\D*$/, "must hold no digits: the number comes from value")
+      .optional()
+      .describe("text 中说明所计何物的词的英文（本站译文），不含数字，如 协议总投资 → total agreed investment"),
     bound: z
       .enum(["exact", "more-than"])
       .default("exact")

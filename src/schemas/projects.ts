@@ -21,15 +21,19 @@ export const project = z
   .object({
     id: recordId,
     name: text.describe("名称，按原文"),
+    nameEn: text.optional().describe("name 的英文（本站译文）"),
     kind: z
       .enum(Object.keys(PROJECT_KIND_LABELS) as [ProjectKind, ...ProjectKind[]])
       .describe("类别：集中开工、平台、园区、文旅、城市建设、方案与任务、工作机制（港口等交通项目见 transport）"),
     status: text.describe("原文用语，如 挂牌运营、送审待批、建设有序推进"),
+    statusEn: text.optional().describe("status 的英文（本站译文），如 unveiled and began operating"),
     date: isoDate.optional().describe("日期；原文只写月日的，年份取文章所述年份 2021"),
     dateText: text.optional().describe("原文中的日期写法，如 10月17日"),
+    dateTextEn: text.optional().describe("dateText 的英文（本站译文），如 17 October"),
     places: z.array(recordId).describe("所在或参与地点（places 中的 id）"),
     partners: z.array(text).optional().describe("合作方，按原文"),
     items: z.array(text).optional().describe("原文列举的组成部分或领域"),
+    itemsEn: z.array(text).optional().describe("items 的英文（本站译文），与 items 一一对应"),
     figures: z.array(figure).optional().describe("原文给出的数字"),
     source,
     inferred,

@@ -1,6 +1,7 @@
 // The English edition's number and date forms: each unit converted once, in the right power of ten.
 import { expect, test } from "vitest";
 import {
+  formatAxisUnit,
   formatCount,
   formatDate,
   formatFigure,
@@ -83,4 +84,12 @@ test("ordinals, counts, periods, sections and British dates", () => {
 test("FORMATS pairs each language with its forms", () => {
   expect(FORMATS.zh.formatRank(3)).toBe(zh.formatRank(3));
   expect(FORMATS.en.formatRank(3)).toBe("3rd");
+});
+
+test("an axis in 亿元 reads in billions of yuan in English, in 亿元 as it is in Chinese", () => {
+  expect(formatAxisUnit("亿元")).toEqual({ factor: 0.1, words: "billion yuan" });
+  expect(formatValue(40 * formatAxisUnit("亿元").factor * 10, "亿元")).toBe(formatValue(40, "亿元"));
+  expect(formatAxisUnit("万人次")).toEqual({ factor: 0.01, words: "million passenger trips" });
+  expect(formatAxisUnit("%")).toEqual({ factor: 1, words: "%" });
+  expect(zh.formatAxisUnit("亿元")).toEqual({ factor: 1, words: "亿元" });
 });

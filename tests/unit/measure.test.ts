@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { clipText, FONT, textWidth, wrapChars } from "../../src/lib/text/measure";
+import { clipText, FONT, textWidth, wrapChars, wrapText } from "../../src/lib/text/measure";
 
 describe("textWidth", () => {
   test("CJK and full-width characters are one em, others about 0.56 em", () => {
@@ -96,5 +96,25 @@ describe("clipText", () => {
     const clipped = clipText(long, 200, 12);
     expect(textWidth(clipped, 12)).toBeLessThanOrEqual(200);
     expect(clipped.endsWith("…")).toBe(true);
+  });
+});
+
+describe("wrapText", () => {
+  test("Chinese breaks as wrapChars does", () => {
+    expect(wrapText("平湖万州万达开", 3, "zh")).toEqual(wrapChars("平湖万州万达开", 3));
+  });
+
+  test("English breaks at spaces and after a compound name's dash, lines at most N em wide", () => {
+    const text = "Growth of industrial value added (above designated size)";
+    const lines = wrapText(text, 16, "en");
+    expect(lines).toEqual(["Growth of industrial value", "added (above designated size)"]);
+    for (const line of lines) expect(textWidth(line, 1)).toBeLessThanOrEqual(16);
+    expect(lines.join(" ")).toBe(text);
+    expect(wrapText("Wanzhou–Dazhou–Kaizhou member", 10, "en")).toEqual(["Wanzhou–Dazhou–", "Kaizhou member"]);
+  });
+
+  test("a word wider than a line keeps a line of its own; text that fits is one line", () => {
+    expect(wrapText("an Extraordinarilylongword here", 5, "en")).toEqual(["an", "Extraordinarilylongword", "here"]);
+    expect(wrapText("Dazhou", 20, "en")).toEqual(["Dazhou"]);
   });
 });

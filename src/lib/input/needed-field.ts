@@ -2,7 +2,7 @@ import type { DatasetName } from "../../schemas/index";
 import type { Figure } from "../../schemas/figure";
 import { formatFigure } from "../text/format";
 import { DataError } from "./data-issue";
-import type { Lang } from "../locale/lang";
+import type { Lang, Localized } from "../locale/lang";
 
 /**
  * The value of a field a chart needs from a record it shows, such as the short name it labels the
@@ -55,4 +55,52 @@ export function neededMeasureWords(
     ]);
   }
   return figure;
+}
+
+/** A record's words in every language at once, for a chart whose selection serves both (zh checked first). */
+export function localizedWords<R extends { id: string }, K extends keyof R & string>(
+  dataset: DatasetName,
+  record: R,
+  field: K,
+): Localized<string> {
+  return { zh: neededWords(dataset, record, field, "zh"), en: neededWords(dataset, record, field, "en") };
+}
+
+/**
+ * A record's list of words in a language (`items`, or `itemsEn` for English), the English needed
+ * item for item: a list of another length stops the build, naming the field.
+ */
+export function neededWordList<R extends { id: string }, K extends keyof R & string>(
+  dataset: DatasetName,
+  record: R,
+  field: K,
+  lang: Lang,
+): string[] {
+  const zh = (record[field] ?? []) as string[];
+  if (lang === "zh" || zh.length === 0) return zh;
+  const en = neededField(dataset, record, `${field}En` as keyof R & string) as unknown as string[];
+  if (en.length !== zh.length) {
+    const message = `gives ${en.length} English entries for the ${zh.length} of ${field}; they go one for one`;
+    throw new DataError([{ file: `data/${dataset}.json`, record: record.id, field: `${field}En`, message }]);
+  }
+  return en;
+}
+
+/**
+ * The English for what a figure measures (its `measureEn`, "total agreed investment"), which the
+ * English edition writes before the number; a figure the English shows without it stops the build.
+ */
+export function neededMeasureEn(
+  dataset: DatasetName,
+  record: { id: string; figures?: Figure[] },
+  index: number,
+): string {
+  const measure = record.figures?.[index]?.measureEn;
+  if (measure === undefined) {
+    const message = "shows this figure in English and needs its measureEn, the English for what it measures";
+    throw new DataError([
+      { file: `data/${dataset}.json`, record: record.id, field: `figures[${index}].measureEn`, message },
+    ]);
+  }
+  return measure;
 }

@@ -32,6 +32,17 @@ function scaled(value: number, unit: Unit): string {
   }
 }
 
+/**
+ * How an axis in a unit is labelled in English: the factor its values are multiplied by and the words
+ * after its tick numbers (亿元: ×0.1, "billion yuan"), so its ticks read as the figures do.
+ */
+export function formatAxisUnit(unit: Unit): { factor: number; words: string } {
+  if (unit === "亿元") return { factor: 0.1, words: "billion yuan" };
+  if (unit === "万人" || unit === "万人次")
+    return { factor: 0.01, words: unit === "万人" ? "million people" : "million passenger trips" };
+  return { factor: 1, words: unit === "%" ? "%" : "" };
+}
+
 /** A number with its unit in English: "4.027 billion yuan", "12.8%", "2 million people", "2018". */
 export function formatValue(value: number, unit: Unit): string {
   return scaled(value, unit);

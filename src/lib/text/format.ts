@@ -9,6 +9,11 @@ export function formatValue(value: number, unit: Unit): string {
   return `${number}${unit}`;
 }
 
+/** How an axis in a unit is labelled: values as they are, the unit after the ticks (亿元). */
+export function formatAxisUnit(unit: Unit): { factor: number; words: string } {
+  return { factor: 1, words: unit };
+}
+
 /** A figure for display, with “超” where the article gives a lower bound: "超20万人次". */
 export function formatFigure(figure: Pick<Figure, "value" | "unit" | "bound">): string {
   return (figure.bound === "more-than" ? "超" : "") + formatValue(figure.value, figure.unit);

@@ -1,5 +1,6 @@
 // Text measuring without a browser: charts, share cards and embed heights are laid out at build
 // time, where no font metrics exist. One owner for the chart type and for these estimates.
+import type { Lang } from "../locale/lang";
 
 /** The type charts are set in: sizes in CSS pixels, and the system CJK font stack. */
 export const FONT = {
@@ -79,4 +80,25 @@ export function clipText(text: string, width: number, size: number = FONT.size):
     clipped += char;
   }
   return clipped + "…";
+}
+
+/**
+ * Breaks text into lines at most `chars` em wide, as its language breaks: Chinese between any two
+ * characters (wrapChars), English at spaces and after the dash of a compound name ("Wanzhou–Dazhou"),
+ * a word wider than a line keeping a line of its own.
+ */
+export function wrapText(text: string, chars: number, lang: Lang): string[] {
+  if (lang === "zh") return wrapChars(text, chars);
+  const lines: string[] = [];
+  let line = "";
+  for (const token of text.split(/(?<=[ –])/u)) {
+    if (line && textWidth((line + token).trimEnd(), 1) > chars) {
+      lines.push(line.trimEnd());
+      line = token;
+    } else {
+      line += token;
+    }
+  }
+  if (line.trimEnd()) lines.push(line.trimEnd());
+  return lines;
 }
