@@ -8,6 +8,7 @@ import { CHART_IDS } from "./src/charts/index.ts";
 import { inputCheck } from "./src/integrations/input-check.ts";
 import { securityHeaders } from "./src/integrations/security-headers.ts";
 import { stagedOutDir } from "./src/integrations/staged-out-dir.ts";
+import { edition404 } from "./src/integrations/edition-404.ts";
 
 // The public origin, for canonical and share URLs. Override at build: SITE_URL=https://… npm run build
 const site = process.env.SITE_URL ?? "https://pinghu-wanzhou.pages.dev";
@@ -30,7 +31,8 @@ export default defineConfig({
   devToolbar: { enabled: false },
   // In this order: the input is checked before anything is built; the build goes to a staging folder
   // that replaces dist/ only when the build is done, after _headers is written into it.
-  integrations: [inputCheck(), securityHeaders(), stagedOutDir()],
+  // The English edition's 404 page is moved to /en/404.html before _headers is written.
+  integrations: [inputCheck(), edition404("en"), securityHeaders(), stagedOutDir()],
   markdown: {
     processor: satteri({
       // The article's own punctuation (curly quotes “ ”, ——) is kept exactly as printed.

@@ -52,7 +52,7 @@ export const externalSource = z
   .object({
     kind: z.literal("external").describe("来源为文外资料"),
     publisher: text.describe("发布者或数据集名称"),
-    publisherEn: text.optional().describe("publisher 的英文（本站译文；拉丁字母名称照录）"),
+    publisherEn: text.optional().describe("publisher 的英文（本站译文）"),
     url: z.url().optional().describe("来源网址"),
     package: z
       .string()
