@@ -9,6 +9,7 @@ export default defineConfig({
     include: [
       "tests/unit/check-input.test.ts",
       "tests/unit/check-chapter.test.ts",
+      "tests/unit/check-translation.test.ts",
       "tests/unit/check-corrections.test.ts",
       "tests/unit/check-milestones.test.ts",
       "tests/unit/validate.test.ts",

@@ -14,6 +14,11 @@ export const SENTENCE_DIRECTIVE = /:s\[((?:\\.|[^\]\\])*)\]\{of="([^"]*)"\}/g;
 /** A section heading's translation: `## English {of="<the Chinese heading's id>"}`. */
 export const HEADING_OF = /^(#{2,3}) (.*?) \{of="([^"]*)"\}$/gm;
 
+/** The chapter slug a translation file is named for: `content/en/chapters/03-coordination.md` → coordination. */
+export function translationSlug(path: string): string {
+  return path.split("/").pop()!.replace(/\.md$/, "").replace(/^\d+-/, "");
+}
+
 /** A translation that passed its checks: its frontmatter and body, for the English pages. */
 export interface CheckedTranslation {
   file: string;
@@ -57,6 +62,8 @@ export function checkTranslations(
     const at = (record: string, field: string, message: string) =>
       issues.push({ file: file.path, record, field, message });
     const stem = file.path.slice(TRANSLATIONS_DIR.length).replace(/\.md$/, "");
+    // A file named for a chapter is its translation, broken or not: it is reported once, for what is wrong.
+    translated.add(translationSlug(file.path));
     let parsed: { frontmatter: unknown; body: string };
     try {
       parsed = splitFrontmatter(file.text);
@@ -76,7 +83,10 @@ export function checkTranslations(
       at(data.slug, "slug", `no Chinese chapter has the slug "${data.slug}"`);
       continue;
     }
-    translated.add(data.slug);
+    // The page links each English sentence to its Chinese original by the file's name (the Markdown
+    // plugin sees no frontmatter): the name must carry the slug.
+    if (translationSlug(file.path) !== data.slug)
+      at(data.slug, "slug", `the file is named for "${translationSlug(file.path)}"; name it NN-${data.slug}.md`);
     const same = (field: "order" | "titleSource") => {
       if (data[field] !== chinese.data[field])
         at(data.slug, field, `is ${String(data[field])}, the Chinese chapter's is ${String(chinese.data[field])}`);
