@@ -1,5 +1,6 @@
 import { defineMdastPlugin } from "satteri";
 import { chapterHref } from "../urls";
+import { translationSlug } from "../input/check-translation";
 
 /** A run of Chinese characters (and their punctuation) inside English text. */
 const CJK_RUN = /[\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef·]+/g;
@@ -15,11 +16,6 @@ export function markChinese(english: string): string {
   return escapeHtml(english).replace(CJK_RUN, (run) => `<span lang="zh-CN">${run}</span>`);
 }
 
-/** The chapter slug of a translation file, from its name (`03-coordination.md` → coordination). */
-export function slugOfTranslationFile(path: string): string {
-  return path.split("/").pop()!.replace(/\.md$/, "").replace(/^\d+-/, "");
-}
-
 /**
  * Turns an English sentence, `:s[English text.]{of="s-3b560607"}`, into the sentence (its id the
  * Chinese sentence's, so /en/… and /… anchors match) and a link to the Chinese sentence it renders,
@@ -30,7 +26,7 @@ export const sentenceDirective = defineMdastPlugin({
   textDirective(node, ctx) {
     if (node.name !== "s") return;
     const of = node.attributes?.of ?? "";
-    const slug = slugOfTranslationFile(ctx.fileURL?.pathname ?? "");
+    const slug = translationSlug(ctx.fileURL?.pathname ?? "");
     const original = `${chapterHref(slug)}#${of}`;
     const english = ctx.textContent(node);
     const value =
