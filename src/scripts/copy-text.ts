@@ -14,6 +14,11 @@ async function copy(text: string, field: HTMLInputElement | HTMLTextAreaElement 
   }
 }
 
+// What the status line says, in the page's language (<html lang>).
+const COPIED = document.documentElement.lang.startsWith("en")
+  ? { ok: "Copied", selected: "Selected: press Ctrl+C, or long-press to copy" }
+  : { ok: "已复制", selected: "已选中，请按 Ctrl+C 或长按复制" };
+
 for (const button of document.querySelectorAll<HTMLButtonElement>("button[data-copy-target], button[data-copy-text]")) {
   button.hidden = false;
   button.addEventListener("click", async () => {
@@ -23,6 +28,6 @@ for (const button of document.querySelectorAll<HTMLButtonElement>("button[data-c
     const text = button.dataset.copyText ?? field?.value ?? "";
     const ok = await copy(text, field);
     const status = button.parentElement?.querySelector(".copy-status");
-    if (status) status.textContent = ok ? "已复制" : "已选中，请按 Ctrl+C 或长按复制";
+    if (status) status.textContent = ok ? COPIED.ok : COPIED.selected;
   });
 }

@@ -42,6 +42,7 @@ test("English pages are lang=en and hold Chinese only inside lang=zh-CN elements
       const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
       for (let node = walker.nextNode(); node; node = walker.nextNode()) {
         if (!/[\u3400-\u9fff\u3000-\u303f\uff00-\uffef]/.test(node.textContent ?? "")) continue;
+        if (node.parentElement?.closest("script, style")) continue;
         if (node.parentElement?.closest("[lang]")?.getAttribute("lang") !== "zh-CN")
           found.push(node.textContent!.trim());
       }
