@@ -22,6 +22,7 @@ export const milestoneSource = z
     repostOf: text.optional().describe("转载时，被转载的原文出处，如 重庆日报"),
     repostOfEn: text.optional().describe("repostOf 的英文（本站译文）"),
     note: text.optional().describe("编辑说明，如年份取自哪一来源"),
+    noteEn: text.optional().describe("note 的英文（本站译文）"),
   })
   .strict()
   .refine((s) => s.reliability === "Copy" || s.repostOf === undefined, {
@@ -53,6 +54,7 @@ export const milestone = z
     whatEn: text.optional().describe("what 的英文（本站译文）"),
     stage: z.enum(STAGES).optional().describe("此后的阶段（本站阶段用语），仅交通项目的事件与状态；计划没有阶段"),
     note: text.optional().describe("编辑说明：来源未说明的事、与原文的出入"),
+    noteEn: text.optional().describe("note 的英文（本站译文）"),
     sources: z.array(milestoneSource).min(1).describe("来源，一个或数个说法一致的网页"),
   })
   .strict()

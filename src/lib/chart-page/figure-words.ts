@@ -1,5 +1,4 @@
 import type { Localized } from "../locale/lang";
-import { ARTICLE_YEAR } from "../data/article-time";
 import { SINCE_LINK_TEXT } from "../data/since";
 
 /** A chart figure's own words around the chart's (which come from its definition), in each language. */
@@ -27,7 +26,7 @@ export const FIGURE_WORDS: Localized<{
     page: "图表页与分享",
     embed: "嵌入",
     of: (title) => `：${title}`,
-    since: SINCE_LINK_TEXT,
+    since: SINCE_LINK_TEXT.zh,
   },
   en: {
     states: "State of the chart",
@@ -40,6 +39,6 @@ export const FIGURE_WORDS: Localized<{
     page: "Chart page and sharing",
     embed: "Embed",
     of: (title) => `: ${title}`,
-    since: `Since then: what has happened to the projects after the autumn of ${ARTICLE_YEAR}`,
+    since: SINCE_LINK_TEXT.en,
   },
 };

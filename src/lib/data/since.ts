@@ -12,7 +12,10 @@ import { FORMATS } from "../text/formats";
 export const NOTHING_FOUND: Localized<string> = { zh: "未查到此后报道", en: "No later report found" };
 
 /** The words of every link to the since page (cover, chapter navigation, charts that show stages). */
-export const SINCE_LINK_TEXT = `此后：${ARTICLE_TIME}以后各项目的进展`;
+export const SINCE_LINK_TEXT: Localized<string> = {
+  zh: `此后：${ARTICLE_TIME}以后各项目的进展`,
+  en: `Since then: what has happened to the projects after the autumn of ${ARTICLE_YEAR}`,
+};
 
 /** The label of the article's time beside a later one, as the switch and the columns say it. */
 export const THEN_LABEL: Localized<string> = { zh: `原文（${ARTICLE_YEAR}年）`, en: `The article (${ARTICLE_YEAR})` };
@@ -67,12 +70,19 @@ export function latestDate(subjects: readonly string[], all: readonly Milestone[
 }
 
 /** A page's words in a language: the field as given (zh) or its English sibling, needed either way. */
-function pageField(source: MilestoneSource, field: "publisher" | "repostOf", lang: Lang): string | undefined {
+export function pageField(source: MilestoneSource, field: "publisher" | "repostOf", lang: Lang): string | undefined {
   const zh = source[field];
   if (lang === "zh" || zh === undefined) return zh;
   const en = source[`${field}En`];
   if (en === undefined) throw new Error(`data/milestones.json: the page ${source.url} lacks ${field}En`);
   return en;
+}
+
+/** The site's note on a milestone or its page, in a language: its `note` or `noteEn` (needed when there is a note). */
+export function noteWords(o: { note?: string; noteEn?: string }, lang: Lang): string | undefined {
+  if (lang === "zh" || o.note === undefined) return o.note;
+  if (o.noteEn === undefined) throw new Error(`data/milestones.json: the note "${o.note}" lacks noteEn`);
+  return o.noteEn;
 }
 
 /** A repost says so wherever it is shown, and whose text it reposts when known: 转载自新华网 (repost of Xinhuanet). */
