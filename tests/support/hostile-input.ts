@@ -24,10 +24,15 @@ const fieldOf = (path: (string | number)[]) => path.map((k) => (typeof k === "nu
 /** The first list position in a path: the record (or list entry) it belongs to. */
 const entryOf = (path: (string | number)[]) => path.find((k) => typeof k === "number");
 
-/** The hostile version of a text: a formula first, the text, every breakout, then a long tail (~280 in all). */
-export function hostile(text: string, n: number, digits = true): string {
+/**
+ * The hostile version of a text: a formula first, the text, every breakout, then a long tail (~280 in
+ * all); without digits where a field must carry none, and without Chinese where a field is English
+ * (the translation's frontmatter, which may hold Chinese only as a name in parentheses).
+ */
+export function hostile(text: string, n: number, digits = true, chinese = true): string {
   const made = FORMULAS[n % FORMULAS.length] + text + BREAKOUT + longText(120);
-  return digits ? made : made.replace(/\d/g, "");
+  const bare = digits ? made : made.replace(/\d/g, "");
+  return chinese ? bare : bare.replace(/[\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]/g, "");
 }
 
 /** A parsed file, edited and written back in its own format (JSON, or Markdown with YAML frontmatter). */
@@ -51,12 +56,16 @@ export function hostileInput(files: InputFile[]): { files: InputFile[]; fields: 
       // The formula starters =, +, -, @ in turn (tab and carriage return are refused as leading white
       // space; the CSV unit tests cover them), with digits and, where a field must carry none, without.
       // A field that takes neither (an id, a date, an enum) takes no other starter either.
-      for (const digits of [true, false]) {
+      for (const [digits, chinese] of [
+        [true, true],
+        [false, true],
+        [false, false],
+      ]) {
         const at = current.find((f) => f.path === file.path)!;
         const { tree, write } = parse(at);
         for (const path of paths) {
           const parent = path.slice(0, -1).reduce<Tree>((t, k) => t[k] as Tree, tree as Tree);
-          parent[path.at(-1)!] = hostile(String(parent[path.at(-1)!]), n % 4, digits);
+          parent[path.at(-1)!] = hostile(String(parent[path.at(-1)!]), n % 4, digits, chinese);
         }
         const next = current.map((f) => (f === at ? { path: f.path, text: write(tree) } : f));
         if (checkInput(next).issues.length === 0) {

@@ -93,3 +93,46 @@ test("an axis in 亿元 reads in billions of yuan in English, in 亿元 as it is
   expect(formatAxisUnit("%")).toEqual({ factor: 1, words: "%" });
   expect(zh.formatAxisUnit("亿元")).toEqual({ factor: 1, words: "亿元" });
 });
+
+test("every number word the article could write, and every month, has its English", () => {
+  const cardinals = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
+  const ordinals = [
+    "zeroth",
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+    "tenth",
+  ];
+  for (const [value, word] of cardinals.entries())
+    expect(formatStated({ value, unit: "个", bound: "exact", text: "几个" })).toBe(word);
+  for (const [value, word] of ordinals.entries())
+    expect(formatStated({ value, unit: "位", bound: "exact", text: "首位" }, "rank")).toBe(word);
+  const months = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+  ];
+  for (const [i, month] of months.entries())
+    expect(formatDate(`2021-${String(i + 1).padStart(2, "0")}-05`)).toBe(`5 ${month} 2021`);
+  expect([10, 20, 100, 110].map(formatRank)).toEqual(["10th", "20th", "100th", "110th"]);
+});
+
+test("a date must be the whole text: nothing before or after it", () => {
+  for (const iso of ["x2021-10-17", "2021-10-17x", " 2021-10-17"])
+    expect(() => formatDate(iso)).toThrow(`not an ISO date: "${iso}" (expected YYYY-MM-DD)`);
+});
