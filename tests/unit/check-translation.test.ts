@@ -106,3 +106,44 @@ test("a translation's slug is its file's name less the order and the extension",
   expect(translationSlug("content/en/chapters/hub-and-centres.md")).toBe("hub-and-centres");
   expect(translationSlug("x/10-a-1.md")).toBe("a-1");
 });
+
+test("the cover's words are held to the same rule, and a translation with an issue is not handed on", () => {
+  const cover = "cover:\n  banner: [B]\n  headline: H\n  dek: 副题\nkeyFigureLabels: [L]\n";
+  const lead: CheckedChapter = {
+    ...chinese,
+    data: {
+      ...chinese.data,
+      cover: {
+        banner: ["横"],
+        headline: "主",
+        dek: "副",
+        keyFigures: [{ dataset: "economy", record: "x", field: "figure", label: "说明" }],
+      },
+    },
+  };
+  const { issues: found, translations } = checkTranslations(
+    [{ path: PATH, text: FRONT.replace("---\ntitle", `---\n${cover}title`) + GOOD }],
+    [lead],
+  );
+  expect(found.map(formatIssue)).toEqual([expect.stringContaining("field (frontmatter): untranslated Chinese “副”")]);
+  expect(translations).toEqual([]);
+});
+
+test("translations are handed on in the chapters' order, whatever the files' order", () => {
+  const second: CheckedChapter = {
+    ...chinese,
+    slug: "closing",
+    file: "content/chapters/04-closing.md",
+    data: { ...chinese.data, slug: "closing", order: 4 },
+  };
+  const closing = FRONT.replace("slug: planning", "slug: closing").replace("order: 1", "order: 4") + GOOD;
+  const { issues: found, translations } = checkTranslations(
+    [
+      { path: "content/en/chapters/04-closing.md", text: closing },
+      { path: PATH, text: FRONT + GOOD },
+    ],
+    [chinese, second],
+  );
+  expect(found).toEqual([]);
+  expect(translations.map((t) => t.data.slug)).toEqual(["planning", "closing"]);
+});

@@ -136,3 +136,11 @@ test("a date must be the whole text: nothing before or after it", () => {
   for (const iso of ["x2021-10-17", "2021-10-17x", " 2021-10-17"])
     expect(() => formatDate(iso)).toThrow(`not an ISO date: "${iso}" (expected YYYY-MM-DD)`);
 });
+
+test("an axis in a unit reads as the figures do: its factor and the words after its ticks", () => {
+  expect(formatAxisUnit("亿元")).toEqual({ factor: 0.1, words: "billion yuan" });
+  expect(formatAxisUnit("万人")).toEqual({ factor: 0.01, words: "million people" });
+  expect(formatAxisUnit("万人次")).toEqual({ factor: 0.01, words: "million passenger trips" });
+  expect(formatAxisUnit("%")).toEqual({ factor: 1, words: "%" });
+  expect(formatAxisUnit("个")).toEqual({ factor: 1, words: "" });
+});
