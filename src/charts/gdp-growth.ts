@@ -5,7 +5,7 @@ import { FORMATS } from "../lib/text/formats";
 import type { Indicator } from "../schemas/economy";
 import type { Records } from "../schemas/index";
 import { BAR, MARGIN } from "./layout";
-import { FONT } from "../lib/text/measure";
+import { FONT, textWidth } from "../lib/text/measure";
 import { ROLE_COLOR } from "./palette";
 import { finishSvg, markTip } from "./svg";
 import type { ChartDefinition } from "./types";
@@ -53,7 +53,8 @@ export const gdpGrowth: ChartDefinition<Data> = {
       document,
       width,
       height: MARGIN.top + MARGIN.bottom + rows.length * (BAR.height + BAR.gap),
-      marginLeft: FONT.size * BAR.placeColumnEm,
+      // The place column fits its longest name (English names run longer than the Chinese 5 em).
+      marginLeft: Math.max(FONT.size * BAR.placeColumnEm, ...rows.map((r) => textWidth(r.place) + BAR.labelGap * 2)),
       marginRight: FONT.size * BAR.valueColumnEm,
       style: { fontSize: `${FONT.size}px`, fontFamily: FONT.family },
       x: {
