@@ -2,9 +2,12 @@ import { z } from "zod";
 import { recordId, text } from "./id";
 import { DATASET_NAMES, type DatasetName } from "./index";
 
-/** Words an editor wrote (not the article's): they carry no figures, which live in data/. */
-const editorial = (what: string) =>
-  text.refine((s) => !/[0-9０-９]/.test(s), `an editorial ${what} carries no figures: numbers live in data/`);
+/** Words an editor (or the English translation) wrote, not the article's: no figures, which live in data/. */
+export const editorial = (what: string, whose = "editorial") =>
+  text.refine((s) => !/[0-9０-９]/.test(s), `an ${whose} ${what} carries no figures: numbers live in data/`);
+
+/** Where a chapter's title comes from: the article's headline, a section heading of it, or the editor. */
+export const TITLE_SOURCES = ["headline", "section-heading", "editorial"] as const;
 
 /**
  * One of the cover's key figures: which record's figure to show, and an editorial label for it.
@@ -32,9 +35,7 @@ export const chapterSchema = z
       .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "must be kebab-case ASCII")
       .describe("URL 段：/chapters/<slug>/；导语为 lead，显示在首页"),
     order: z.number().int().min(0).describe("在文中的次序，0 为导语"),
-    titleSource: z
-      .enum(["headline", "section-heading", "editorial"])
-      .describe("标题出自：主标题、原文小标题，或编辑所加"),
+    titleSource: z.enum(TITLE_SOURCES).describe("标题出自：主标题、原文小标题，或编辑所加"),
     summary: editorial("summary").describe("编辑所写的一句话摘要（非原文）"),
     cover: z
       .object({

@@ -1,9 +1,9 @@
 import { z } from "zod";
 import { text } from "./id";
+import { editorial, TITLE_SOURCES } from "./chapter";
 
 /** Words of the site's English: editorial like a chapter's summary, so they carry no figures either. */
-const english = (what: string) =>
-  text.refine((s) => !/[0-9０-９]/.test(s), `an English ${what} carries no figures: numbers live in data/`);
+const english = (what: string) => editorial(what, "English");
 
 /**
  * Frontmatter of a chapter's English translation in content/en/chapters/: the Chinese chapter's keys,
@@ -15,7 +15,7 @@ export const translationSchema = z
     title: text.describe("章节标题的英文（本站译文）"),
     slug: z.string().describe("所译章节的 slug，与中文章节相同"),
     order: z.number().int().min(0).describe("与中文章节相同的次序"),
-    titleSource: z.enum(["headline", "section-heading", "editorial"]).describe("与中文章节相同"),
+    titleSource: z.enum(TITLE_SOURCES).describe("与中文章节相同"),
     summary: english("summary").describe("编者摘要的英文"),
     cover: z
       .object({
