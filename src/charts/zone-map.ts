@@ -1,7 +1,7 @@
 import type { LegendGroup } from "../lib/chart-page/rendered-chart";
 import { countyFeatures, countyNames, GEO_SOURCES } from "../lib/data/geo";
 import { neededWords } from "../lib/input/needed-field";
-import type { ExternalSource } from "../schemas/source";
+import { publisherIn } from "../lib/chart-page/publishers";
 import type { Lang, Localized } from "../lib/locale/lang";
 import type { Records } from "../schemas/index";
 import type { Place } from "../schemas/places";
@@ -149,9 +149,3 @@ function names(places: ZonePlace[], role: Role, lang: Lang): string {
   return WORDS[lang].list(places.filter((p) => p.role === role).map((p) => placeName(p, lang)));
 }
 
-/** An outside source's publisher in a language: its `publisher` or `publisherEn`, needed either way. */
-function publisherIn(source: ExternalSource, lang: Lang): string {
-  const words = lang === "zh" ? source.publisher : source.publisherEn;
-  if (words === undefined) throw new Error(`data/places.json: the source “${source.publisher}” lacks publisherEn`);
-  return words;
-}

@@ -41,7 +41,7 @@ export async function englishSources(sources: Source[], site: URL): Promise<Reco
         }
       : {
           kind: source.kind,
-          publisher: publisherIn(source.publisher, "en"),
+          publisher: publisherIn(source, "en"),
           ...(source.url ? { url: source.url } : { package: source.package }),
           reliability: source.reliability,
         },

@@ -2,12 +2,13 @@
 // to that sentence under /en/; an outside source shows its publisher in English.
 import { expect, test } from "vitest";
 import { chartSourceLinks, englishWording, sourceLineItems, sourceWords } from "../../src/lib/chart-page/chart-sources";
-import { PUBLISHERS_EN, publisherIn } from "../../src/lib/chart-page/publishers";
+import { publisherIn } from "../../src/lib/chart-page/publishers";
 import type { ChapterText } from "../../src/lib/input/provenance";
 import { sentenceTranslations } from "../../src/lib/text/sentence-translations";
 import { sentenceId } from "../../src/lib/text/sentences";
 import type { Source } from "../../src/schemas/source";
-import { readInputFiles } from "../support/repo";
+import { milestoneSource } from "../../src/lib/data/since";
+import type { Milestone } from "../../src/schemas/milestones";
 
 const FIRST = "万开快速路全线贯通，万云滨江快速路分段建设。";
 const SECOND = "郑万高铁重庆段完成铺轨。";
@@ -21,9 +22,10 @@ const english = sentenceTranslations([
 ]);
 const wording = englishWording(texts, english);
 const quote = (q: string, chapter = "coordination"): Source => ({ kind: "article", chapter, quote: q });
-const news = (publisher: string): Source => ({
+const news = (publisher: string, publisherEn?: string): Source => ({
   kind: "external",
   publisher,
+  ...(publisherEn && { publisherEn }),
   url: `https://example.org/${encodeURIComponent(publisher)}`,
   reliability: "News",
   note: "报道",
@@ -47,30 +49,37 @@ test("a quote links to its sentence in the English chapter (the lead's is the En
   ]);
 });
 
-test("an outside source: its publisher in English with the Chinese name after it, and its reliability in English", () => {
-  expect(sourceWords(news("重庆日报"), wording)).toEqual({ label: "Chongqing Daily (重庆日报)", note: "news media" });
-  expect(sourceWords(news("GeoNames"), wording).label).toBe("GeoNames");
-  expect(publisherIn("x.com，转载自新华网", "en")).toBe("x.com, reposting Xinhuanet (新华网)");
-  expect(publisherIn("重庆日报", "zh")).toBe("重庆日报");
-  expect(() => publisherIn("某某晚报", "en")).toThrow(/publishers\.ts.*某某晚报/);
+test("an outside source: the record's English for its publisher (publisherEn), and its reliability in English", () => {
+  expect(sourceWords(news("重庆日报", "Chongqing Daily"), wording)).toEqual({
+    label: "Chongqing Daily",
+    note: "news media",
+  });
+  expect(sourceWords(news("重庆日报", "Chongqing Daily"))).toEqual({ label: "重庆日报", note: "新闻媒体" });
+  expect(() => sourceWords(news("某某晚报"), wording)).toThrow(/某某晚报.*lacks publisherEn/);
 });
 
 test("the English source line's pieces: “Source: ”, then each source with its note, separated by “; ”", () => {
-  expect(sourceLineItems([quote(SECOND), news("重庆日报")], wording)).toEqual([
+  expect(sourceLineItems([quote(SECOND), news("重庆日报", "Chongqing Daily")], wording)).toEqual([
     "Source: ",
     "Article: “Track laying on the Chongqing section [of…”; ",
-    "Chongqing Daily (重庆日报) (news media)",
+    "Chongqing Daily (news media)",
   ]);
 });
 
-test("every publisher the records name, and every repost's original, has its English", () => {
-  const json = readInputFiles()
-    .filter((f) => f.path.startsWith("data/") && f.path.endsWith(".json"))
-    .map((f) => f.text)
-    .join("\n");
-  const named = [...json.matchAll(/"(?:publisher|repostOf)": *"([^"]*)"/g)].map((m) => m[1]!);
-  expect(named.length).toBeGreaterThan(0);
-  for (const publisher of named) expect(publisherIn(publisher, "en")).not.toMatch(/^[\u4e00-\u9fff]/u);
-  // Each English name gives the Chinese only in parentheses after the English.
-  for (const name of Object.values(PUBLISHERS_EN)) expect(name).toMatch(/^[^\u4e00-\u9fff]+(\(|$)/u);
+test("a later fact's page names its publisher, and what it reposts, in English on English pages", () => {
+  const page = {
+    kind: "external" as const,
+    publisher: "x.com",
+    publisherEn: "x.com",
+    url: "https://x.com/1",
+    reliability: "Copy" as const,
+    quote: "摘录",
+    repostOf: "新华网",
+    repostOfEn: "Xinhuanet",
+  };
+  const milestone = { what: "开通", whatEn: "opened" } as unknown as Milestone;
+  const source = milestoneSource(page, milestone);
+  expect(publisherIn(source, "zh")).toBe("x.com，转载自新华网");
+  expect(publisherIn(source, "en")).toBe("x.com, repost of Xinhuanet");
+  expect(source.noteEn).toBe("opened");
 });

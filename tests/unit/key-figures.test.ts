@@ -27,10 +27,10 @@ test("a key figure naming a missing record or figure is named by the lead's file
 test("a key figure matches on dataset, record and field together, not on any two of them", () => {
   const figure = { value: 1, unit: "个", text: "1个", bound: "exact" };
   const hand = {
-    economy: [{ id: "same", figure }],
+    economy: [{ id: "same", indicator: "指标", figure }],
     projects: [
-      { id: "same", figures: [figure, figure] },
-      { id: "other", figures: [figure] },
+      { id: "same", name: "项目", figures: [figure, figure] },
+      { id: "other", name: "另一项目", figures: [figure] },
     ],
     transport: [],
     investments: [],

@@ -9,8 +9,10 @@ import type { Records } from "../../src/schemas/index";
 const outside = (fields: object) => ({
   kind: "external",
   publisher: "GeoNames",
+  publisherEn: "GeoNames",
   reliability: "Data",
   note: "坐标",
+  noteEn: "coordinates",
   ...fields,
 });
 const geonames = outside({ url: "https://www.geonames.org/1791748" });
@@ -44,6 +46,21 @@ test("a source that says it is a repost (转载), by its publisher or its note, 
     'data/projects.json › record "a" › field source.reliability: the source says it is a repost (转载) and is labelled News: a repost is Copy',
     'data/projects.json › record "b" › field sources[1].reliability: the source says it is a repost (转载) and is labelled Gov: a repost is Copy',
   ]);
+});
+
+test("every outside source carries the English of its publisher, note and reposted original", () => {
+  const bare = outside({ publisherEn: undefined, noteEn: undefined, url: "https://a.example/1" });
+  const repost = outside({ reliability: "Copy", repostOf: "新华网", url: "https://b.example/1" });
+  expect(issues({ projects: [{ id: "a", source: bare }], milestones: [{ id: "m", sources: [repost] }] })).toEqual([
+    'data/projects.json › record "a" › field source.publisherEn: the English edition shows this source\'s publisher and needs its English, which it lacks',
+    'data/projects.json › record "a" › field source.noteEn: the English edition shows this source\'s note and needs its English, which it lacks',
+    'data/milestones.json › record "m" › field sources[0].repostOfEn: the English edition shows this source\'s repostOf and needs its English, which it lacks',
+  ]);
+  expect(
+    issues({
+      projects: [{ id: "a", source: outside({ note: undefined, noteEn: undefined, url: "https://c.example/1" }) }],
+    }),
+  ).toEqual([]);
 });
 
 test("coordinates cite their entry: not a home page, not a URL without a path", () => {
@@ -112,9 +129,10 @@ test("/about/'s list tells sources apart by URL, then package, then publisher: o
   const second = outside({ publisher: "万州区政府", url: "https://www.wz.gov.cn/b" });
   const bare = outside({ publisher: "万州区政府" });
   const list = outsideSources(records({ projects: [{ id: "a", sources: [first, second, bare, first] }] }));
+  const at = (i: number) => ({ dataset: "projects", recordId: "a", field: `sources[${i}]` });
   expect(list).toEqual([
-    { ...first, count: 2 },
-    { ...second, count: 1 },
-    { ...bare, count: 1 },
+    { ...first, count: 2, citedAt: at(0) },
+    { ...second, count: 1, citedAt: at(1) },
+    { ...bare, count: 1, citedAt: at(2) },
   ]);
 });

