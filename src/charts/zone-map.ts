@@ -148,4 +148,3 @@ function placeName({ place }: ZonePlace, lang: Lang): string {
 function names(places: ZonePlace[], role: Role, lang: Lang): string {
   return WORDS[lang].list(places.filter((p) => p.role === role).map((p) => placeName(p, lang)));
 }
-
