@@ -71,6 +71,12 @@ export const NETWORK = {
   labelShare: 0.4,
   /** The width past which an English partner's name wraps to a second line, as a share of the chart's. */
   wrapShare: 0.3,
+  /**
+   * On a phone, English (twice the Chinese's width) trades room for the curves for room for words: the
+   * gap between the columns and the names' wrapping width, so the items' column is not two words wide.
+   */
+  columnGapNarrowEn: 96,
+  wrapShareNarrowEn: 0.24,
 } as const;
 /** Then-and-now rows (transport-since): one row an item, its two stage boxes joined by an arrow. */
 export const SINCE = {

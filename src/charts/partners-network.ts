@@ -28,15 +28,18 @@ export const partnersNetwork: ChartDefinition<PartnersData> = {
     // column down to a character a line. An English name wider than NETWORK.wrapShare wraps to two
     // lines first, which leaves the items' column room for English words.
     const words = WORDS[lang];
+    const narrow = width < NETWORK.columnGapWide * 2;
+    const narrowEn = narrow && lang === "en";
     const nameLines = (label: string) => {
-      const lines = wrapText(label, (width * NETWORK.wrapShare) / FONT.small, lang);
+      const share = narrowEn ? NETWORK.wrapShareNarrowEn : NETWORK.wrapShare;
+      const lines = wrapText(label, (width * share) / FONT.small, lang);
       if (lang === "zh" || lines.length === 1) return [clipText(label, width * NETWORK.labelShare, FONT.small)];
       return [lines[0]!, clipText(label.slice(lines[0]!.length).trim(), width * NETWORK.labelShare, FONT.small)];
     };
     const names = new Map(partners.map((p) => [p.key, nameLines(p.label[lang])]));
     const leftWidth = Math.max(...[...names.values()].flat().map((line) => textWidth(line, FONT.small)));
     const leftX = MARGIN.left + leftWidth + NETWORK.nodeRadius * 2;
-    const gap = width < NETWORK.columnGapWide * 2 ? NETWORK.columnGapNarrow / 2 : NETWORK.columnGapWide / 2;
+    const gap = (narrowEn ? NETWORK.columnGapNarrowEn : narrow ? NETWORK.columnGapNarrow : NETWORK.columnGapWide) / 2;
     const rightX = leftX + gap;
     const chars = Math.max(1, Math.floor((width - rightX - MARGIN.right - NETWORK.nodeRadius * 2) / FONT.small));
     const itemLines = items.map((i) => wrapText(i.label[lang], chars, lang));

@@ -19,6 +19,7 @@ export const milestoneSource = z
         `可靠度：${PAGE_RELIABILITIES.map((r) => `${r} ${RELIABILITY_LABELS.zh[r]}`).join("，")}（聚合仅作线索，不单独成立）`,
       ),
     quote: text.describe("网页原文摘录，读者可在该页找到（繁体页面照录繁体）"),
+    quoteEn: text.optional().describe("quote 的英文（本站译文）"),
     repostOf: text.optional().describe("转载时，被转载的原文出处，如 重庆日报"),
     repostOfEn: text.optional().describe("repostOf 的英文（本站译文）"),
     note: text.optional().describe("编辑说明，如年份取自哪一来源"),

@@ -109,3 +109,24 @@ test.describe("the English since page, with JavaScript off", () => {
     ).toHaveCount(1);
   });
 });
+
+test("a Chinese extract of a page is given in the site's English, with the page's Chinese after it @phone", async ({
+  page,
+}) => {
+  type Page = { quote: string; quoteEn?: string };
+  const pages = read<{ id: string; sources: Page[] }>("milestones").flatMap((m) =>
+    m.sources.map((s, i) => ({ id: m.id, i, ...s })),
+  );
+  const chinese = pages.filter((p) => HAN.test(p.quote));
+  expect(chinese.length).toBeGreaterThan(30);
+  await page.goto("/en/since/");
+  const shown = await page.locator(".sources > li").evaluateAll((lis) =>
+    lis.map((li) => ({
+      english: li.querySelector(":scope > q")?.textContent ?? "",
+      original: li.querySelector(".orig q[lang='zh-CN']")?.textContent ?? "",
+    })),
+  );
+  for (const p of chinese) {
+    expect(shown, p.id).toContainEqual({ english: p.quoteEn, original: p.quote });
+  }
+});

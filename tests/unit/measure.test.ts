@@ -111,6 +111,16 @@ describe("wrapText", () => {
     for (const line of lines) expect(textWidth(line, 1)).toBeLessThanOrEqual(16);
     expect(lines.join(" ")).toBe(text);
     expect(wrapText("Wanzhou–Dazhou–Kaizhou member", 10, "en")).toEqual(["Wanzhou–Dazhou–", "Kaizhou member"]);
+    // A number keeps its unit words: never "…3.79 billion" over a lone "yuan".
+    expect(wrapText("Total agreed investment of 3.79 billion yuan", 17, "en")).toEqual([
+      "Total agreed investment of",
+      "3.79 billion yuan",
+    ]);
+    for (const ems of [3, 4, 5, 6, 7, 8]) {
+      const lines = wrapText("Started on 17 October 2021 with 5 projects", ems, "en");
+      expect(lines.join(" ")).toBe("Started on 17 October 2021 with 5 projects");
+      for (const line of lines) expect(line).not.toMatch(/(^|\s)\d+$/);
+    }
   });
 
   test("a word wider than a line keeps a line of its own; text that fits is one line", () => {

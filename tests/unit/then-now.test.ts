@@ -114,7 +114,8 @@ test("a Copy reads as a repost, in the table and in the source line", () => {
   expect(() => publisherWords(copy, "en")).toThrow(/lacks repostOfEn/);
   expect(publisherWords({ ...copy, repostOf: undefined }, "zh")).toBe("p（转载）");
   expect(publisherWords(source, "zh")).toBe("p");
-  const line = sourceLineItems([milestoneSource(copy, m("x", "2022-01-01", "event", "opened"))]);
+  const translated = { ...copy, publisherEn: "p", repostOfEn: "Xinhuanet" };
+  const line = sourceLineItems([milestoneSource(translated, m("x", "2022-01-01", "event", "opened"))]);
   expect(line[1]).toBe("p，转载自新华网（转载）");
 });
 

@@ -76,6 +76,7 @@ export function inset(document: Document, far: DrawnLink[], named: Set<string>, 
       items,
       { width: w, height: h - titleHeight },
       farPlaces.map((p) => pointBox(at(p))),
+      2,
     ),
   );
   layer.append(

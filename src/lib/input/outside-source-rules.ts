@@ -13,7 +13,11 @@ const OPENFLIGHTS_DATA = /^(?:www\.)?openflights\.org$/;
 const OPENFLIGHTS_ID = /OpenFlights[^，。；]*?\bID\s*\d+/i;
 
 /** The words of a source that the English edition shows, each needing its `<key>En` (the site's translation). */
-const TRANSLATED = ["publisher", "note", "repostOf"] as const;
+const TRANSLATED = ["publisher", "note", "repostOf", "quote"] as const;
+
+/** A page's extract needs the site's English only when it is Chinese: an English page's words are shown as they are. */
+const needsEnglish = (key: (typeof TRANSLATED)[number], words: unknown) =>
+  words !== undefined && (key !== "quote" || /\p{Script=Han}/u.test(String(words)));
 
 /** Every outside source a record cites, with its field path: record sources and the coordinates' source. */
 function externalSourcesOf(record: AnyRecord): { field: string; source: ExternalSource }[] {
@@ -40,7 +44,8 @@ function vagueEntry(source: ExternalSource): string | undefined {
  * Rules on outside sources that the schema alone cannot state: a source whose publisher or note says
  * it is a repost (转载) is reliability Copy, never the reliability of what it copies; a coordinates
  * source cites its entry (a GeoNames entry's URL, an OpenFlights airport's id), never a bare home page;
- * every source carries the English of its publisher, note and reposted original, which /en/ pages show.
+ * every source carries the English of its publisher, note, reposted original and Chinese extract, which /en/
+ * pages show.
  */
 export function checkOutsideSources(records: Records): DataIssue[] {
   const issues: DataIssue[] = [];
@@ -59,7 +64,7 @@ export function checkOutsideSources(records: Records): DataIssue[] {
             `the source says it is a repost (${REPOST}) and is labelled ${source.reliability}: a repost is Copy`,
           );
         const words = source as Record<string, unknown>;
-        for (const key of TRANSLATED.filter((k) => words[k] !== undefined && words[`${k}En`] === undefined))
+        for (const key of TRANSLATED.filter((k) => needsEnglish(k, words[k]) && words[`${k}En`] === undefined))
           at(`${key}En`, `the English edition shows this source's ${key} and needs its English, which it lacks`);
         if (field === "coordinates.source") {
           const vague = vagueEntry(source);

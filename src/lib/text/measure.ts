@@ -82,16 +82,20 @@ export function clipText(text: string, width: number, size: number = FONT.size):
   return clipped + "…";
 }
 
+/** Where English may break: after a space or en dash, but not after a number or its scale word. */
+const ENGLISH_BREAK = /(?<=(?<!(?:^|\s)[\d.,]+|\b(?:billion|million|thousand)) |–)/u;
+
 /**
  * Breaks text into lines at most `chars` em wide, as its language breaks: Chinese between any two
  * characters (wrapChars), English at spaces and after the dash of a compound name ("Wanzhou–Dazhou"),
- * a word wider than a line keeping a line of its own.
+ * a word wider than a line keeping a line of its own. A number keeps its unit ("3.79 billion yuan",
+ * "17 October", "5 projects" never break inside): a lone "yuan" under a bar reads as a stray word.
  */
 export function wrapText(text: string, chars: number, lang: Lang): string[] {
   if (lang === "zh") return wrapChars(text, chars);
   const lines: string[] = [];
   let line = "";
-  for (const token of text.split(/(?<=[ –])/u)) {
+  for (const token of text.split(ENGLISH_BREAK)) {
     if (line && textWidth((line + token).trimEnd(), 1) > chars) {
       lines.push(line.trimEnd());
       line = token;
