@@ -5,6 +5,7 @@
 // Content-Security-Policy, exactly one, that forbids framing it unless it is an embed.
 import { existsSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
+import { pageType } from "./weight.mjs";
 
 /** @typedef {{ path: string, headers: Record<string, string> }} HeaderRule */
 
@@ -74,7 +75,7 @@ export function checkHeaders(dist, pages) {
   const problems = [];
   for (const page of pages) {
     const addresses = new Set([page.path, "/" + relative(dist, page.file).replace(/\\/g, "/")]);
-    const expected = page.path.startsWith("/embed/") ? FRAME_ANCESTORS.embed : FRAME_ANCESTORS.page;
+    const expected = pageType(page.path) === "embed" ? FRAME_ANCESTORS.embed : FRAME_ANCESTORS.page;
     for (const address of addresses) {
       const csps = rulesFor(rules, address).filter((rule) => rule.headers["Content-Security-Policy"]);
       if (csps.length === 0) {

@@ -12,8 +12,9 @@ export { BUDGETS };
 
 const gz = (text) => (text ? gzipSync(text, { level: 9 }).length : 0);
 
-/** What kind of page a path is, for its budgets and for reports. */
-export function pageType(path) {
+/** What kind of page a path is, for its budgets, its headers and reports: the English edition's (/en/…) as the Chinese. */
+export function pageType(pathInAnyEdition) {
+  const path = pathInAnyEdition.replace(/^\/en(?=\/)/, "");
   if (path === "/") return "cover";
   if (path.startsWith("/embed/")) return "embed";
   if (path.startsWith("/chapters/")) return "chapter";

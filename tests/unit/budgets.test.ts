@@ -23,6 +23,10 @@ test("page types follow the URL scheme", () => {
       pageType,
     ),
   ).toEqual(["cover", "chapter", "chart", "other", "embed", "other", "other"]);
+  // The English edition's pages are the same kinds, with the same budgets and headers.
+  expect(
+    ["/en/", "/en/chapters/planning/", "/en/charts/gdp-growth/", "/en/embed/gdp-growth/", "/enx/"].map(pageType),
+  ).toEqual(["cover", "chapter", "chart", "embed", "other"]);
 });
 
 test("the weight budgets are docs/budgets.md's", () => {
