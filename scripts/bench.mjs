@@ -2,8 +2,8 @@
 // to docs/performance.md (with the date, the versions and the machine):
 //   build      — `astro build`, warm (the second of two builds; caches filled by the first)
 //   weight     — gzip HTML + CSS + JS of every page, before images (scripts/site/weight.mjs)
-//   lighthouse — mobile scores and metrics, the median of N runs, for the heaviest page of each type:
-//                the cover, a chapter, a chart page and an embed
+//   lighthouse — mobile scores and metrics, the median of N runs, for the heaviest page of each type in
+//                each edition (Chinese, English /en/): the cover, a chapter, a chart page and an embed
 // Exits non-zero when a budget is missed.
 // Usage: node scripts/bench.mjs [--runs N] [--out FILE] [--skip-build (measure the dist/ there is)]
 import { spawnSync } from "node:child_process";
@@ -44,8 +44,11 @@ if (buildSeconds.length) console.log(`bench: build ${buildSeconds.map((s) => s.t
 
 const weights = listPages(DIST).map((page) => weigh(DIST, page));
 failures.push(...weights.flatMap(overBudget));
-const benched = BENCHED_TYPES.map((type) =>
-  weights.filter((w) => w.type === type).reduce((a, b) => (b.total > a.total ? b : a)),
+const edition = (w) => (w.path.startsWith("/en/") ? "en" : "zh");
+const benched = ["zh", "en"].flatMap((lang) =>
+  BENCHED_TYPES.map((type) =>
+    weights.filter((w) => w.type === type && edition(w) === lang).reduce((a, b) => (b.total > a.total ? b : a)),
+  ),
 );
 // And the lightest chart page: its HTML, CSS and script fit the first round trip, so its first paint
 // shows whether anything blocks it. Every benched page's LCP has a budget (paint.lcp).
@@ -118,7 +121,7 @@ ${buildSeconds.length ? `\`astro build\`, warm (the second of two builds in a ro
 ## Lighthouse (mobile)
 
 Budgets: performance ≥ ${LIGHTHOUSE_BUDGETS.performance}; accessibility, best practices and SEO ${LIGHTHOUSE_BUDGETS.accessibility}; LCP ≤ ${PAINT_BUDGETS.lcp / 1000} s on every page (the median of the runs' LCPs, with their range; the
-rows are each type's heaviest page, and the lightest chart page last).
+rows are each type's heaviest page in each edition, Chinese then English, and the lightest chart page last).
 
 ${row(["page type", "page", "performance", "accessibility", "best practices", "SEO", ...METRICS.map((m) => m.label)])}
 ${row(["---", "---", "---:", "---:", "---:", "---:", ...METRICS.map(() => "---:")])}

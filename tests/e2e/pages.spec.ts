@@ -28,6 +28,8 @@ test("the build made every page of the site, and no other", () => {
 // Every page in Chromium at 375 and 1280 px, light and dark — console errors, off-site requests, axe,
 // sideways scrolling — is npm run check:site's job (scripts/site/in-browser.mjs).
 test("every page is in its language, has one h1 and names the site in its title", async ({ page }) => {
+  // Two editions of some thirty pages each: time for every one of them, not the default 30 s for all.
+  test.setTimeout(SITE_PAGES.length * 2_000);
   expect(pages).toHaveLength(SITE_PAGES.length);
   for (const path of pages) {
     const english = path.startsWith("/en/");
