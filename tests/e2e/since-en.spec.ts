@@ -123,7 +123,7 @@ test("a Chinese extract of a page is given in the site's English, with the page'
   const shown = await page.locator(".sources > li").evaluateAll((lis) =>
     lis.map((li) => ({
       english: li.querySelector(":scope > q")?.textContent ?? "",
-      original: li.querySelector(".orig q[lang='zh-CN']")?.textContent ?? "",
+      original: li.querySelector(".page-words q[lang='zh-CN']")?.textContent ?? "",
     })),
   );
   for (const p of chinese) {

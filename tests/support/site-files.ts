@@ -14,8 +14,10 @@ function chartFiles(name: string, ext: string): string[] {
   });
 }
 
-/** Each kind of file the build writes, as sorted paths relative to dist/. */
+/** Each kind of file the build writes, as sorted paths relative to dist/: every page and chart file once in
+ *  Chinese and again in English under en/; the datasets' downloads once (both editions link the same data). */
 export function siteFiles() {
+  const both = (list: string[]) => [...list, ...list.map((f) => `en/${f}`)];
   const sorted = (list: string[]) => [...list].sort();
   const pages = [
     "index.html",
@@ -32,12 +34,15 @@ export function siteFiles() {
   const pictures = CHART_IDS.flatMap((id) => PICTURE_VARIANTS.map((v) => `charts/${id}/picture-${v}.svg`));
   return {
     /** Every page and every SVG drawing (downloads, the cover's pictures, the icon). */
-    marked: sorted([...pages, ...chartFiles("chart", "svg"), ...pictures, "favicon.svg"]),
+    marked: sorted([...both([...pages, ...chartFiles("chart", "svg"), ...pictures]), "favicon.svg"]),
     /** Share cards and chart downloads, in each state. */
-    pngs: sorted([...chartFiles("card", "png"), ...chartFiles("chart", "png")]),
+    pngs: sorted(both([...chartFiles("card", "png"), ...chartFiles("chart", "png")])),
     /** Each chart's data and each dataset. */
-    csvs: sorted([...CHART_IDS.map((id) => `charts/${id}/data.csv`), ...DATASET_NAMES.map((n) => `data/${n}.csv`)]),
+    csvs: sorted([
+      ...both(CHART_IDS.map((id) => `charts/${id}/data.csv`)),
+      ...DATASET_NAMES.map((n) => `data/${n}.csv`),
+    ]),
     /** Each chart's data as JSON. */
-    chartJson: sorted(CHART_IDS.map((id) => `charts/${id}/data.json`)),
+    chartJson: sorted(both(CHART_IDS.map((id) => `charts/${id}/data.json`))),
   };
 }
