@@ -1,6 +1,5 @@
 import { EMBED_LOADER_HREF, embedHref, inLang } from "../urls";
-import { textWidth } from "../text/measure";
-import { wrapWords } from "../text/wrap-words";
+import { textWidth, wrapText } from "../text/measure";
 import { FIGURE_WORDS } from "../chart-page/figure-words";
 import type { ChartState, RenderedChart } from "../chart-page/rendered-chart";
 import { CHINESE_WORDING, sourceLineItems, type SourceWording } from "../chart-page/chart-sources";
@@ -95,7 +94,7 @@ function stateHeight(
   // An English link wider than a line wraps at spaces inside its box, full width, and its note or
   // separator goes to the line after it (the Chinese estimate stays as it was).
   const wrapped =
-    wording.lang === "en" ? (i: number) => wrapWords(items[i]!, width / TYPE.small).length + 1 : undefined;
+    wording.lang === "en" ? (i: number) => wrapText(items[i]!, width / TYPE.small, "en").length + 1 : undefined;
   const since =
     wording.lang === "en" && showsStages ? (lines(FIGURE_WORDS.en.since, TYPE.small, width) - 1) * TYPE.smallLine : 0;
   const foot = TYPE.control + packedLines(sources, width, wrapped) * TYPE.sourceLine + TYPE.smallLine * 2 + since;

@@ -1,5 +1,5 @@
 import { wrapChars } from "../text/measure";
-import { clampWords } from "../text/wrap-words";
+import { clampWords } from "../text/clamp-words";
 import type { Lang, Localized } from "../locale/lang";
 import { SITE_TITLE } from "../../consts";
 import type { RenderedChart } from "../chart-page/rendered-chart";

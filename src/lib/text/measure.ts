@@ -82,27 +82,33 @@ export function clipText(text: string, width: number, size: number = FONT.size):
   return clipped + "…";
 }
 
-/** Where English may break: after a space or en dash, but not after a number or its scale word. */
-const ENGLISH_BREAK = /(?<=(?<!(?:^|\s)[\d.,]+|\b(?:billion|million|thousand)) |–)/u;
+/**
+ * Where English may break: after white space (so a comma or apostrophe stays with its word) or after a
+ * dash of a compound name, but never after a number or its scale word ("3.79 billion yuan", "17 October").
+ */
+const ENGLISH_BREAK = /(?<=(?<!(?:^|\s)[\d.,]+|\b(?:billion|million|thousand))\s)(?=\S)|(?<=[–—-])(?=\S)/u;
 
 /**
- * Breaks text into lines at most `chars` em wide, as its language breaks: Chinese between any two
- * characters (wrapChars), English at spaces and after the dash of a compound name ("Wanzhou–Dazhou"),
- * a word wider than a line keeping a line of its own. A number keeps its unit ("3.79 billion yuan",
- * "17 October", "5 projects" never break inside): a lone "yuan" under a bar reads as a stray word.
+ * Breaks text into lines at most `chars` em wide (textWidth at size 1), as its language breaks: Chinese
+ * between any two characters (wrapChars); English at ENGLISH_BREAK, a word wider than a line (or text with
+ * no spaces) broken as wrapChars breaks it. The one owner of line breaking for charts, cards and embeds.
  */
 export function wrapText(text: string, chars: number, lang: Lang): string[] {
   if (lang === "zh") return wrapChars(text, chars);
+  const pieces = text
+    .trim()
+    .split(ENGLISH_BREAK)
+    .flatMap((piece) => (textWidth(piece.trim(), 1) > chars ? wrapChars(piece, chars) : [piece]));
   const lines: string[] = [];
   let line = "";
-  for (const token of text.split(ENGLISH_BREAK)) {
-    if (line && textWidth((line + token).trimEnd(), 1) > chars) {
-      lines.push(line.trimEnd());
-      line = token;
+  for (const piece of pieces) {
+    if (line && textWidth((line + piece).trim(), 1) > chars) {
+      lines.push(line.trim());
+      line = piece;
     } else {
-      line += token;
+      line += piece;
     }
   }
-  if (line.trimEnd()) lines.push(line.trimEnd());
+  if (line.trim()) lines.push(line.trim());
   return lines;
 }

@@ -1,7 +1,10 @@
-// English lines on share cards: broken at spaces and after dashes, cut with an ellipsis that fits.
+// English lines (wrapText) as share cards and embeds break them: at spaces and after dashes; a card's title cut
+// with an ellipsis that fits (clampWords).
 import { expect, test } from "vitest";
-import { textWidth } from "../../src/lib/text/measure";
-import { clampWords, wrapWords } from "../../src/lib/text/wrap-words";
+import { textWidth, wrapText } from "../../src/lib/text/measure";
+import { clampWords } from "../../src/lib/text/clamp-words";
+
+const wrapWords = (text: string, ems: number) => wrapText(text, ems, "en");
 
 const fits = (lines: string[], ems: number) => lines.every((l) => textWidth(l, 1) <= ems);
 
