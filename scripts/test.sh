@@ -29,5 +29,10 @@ if [ ! -x "$chromium" ] || ! have_fonts || ! command -v java >/dev/null; then
 fi
 
 npm ci --no-audit --no-fund --loglevel=error
+# Each step's wall time, so that a CI log shows where the minutes go (docs/testing.md › “Time”).
+started=$SECONDS
 npm test
+echo "test.sh: npm test took $((SECONDS - started)) s" >&2
+started=$SECONDS
 npm run bench -- --skip-build --runs 5 --out test-results/performance.md
+echo "test.sh: the bench took $((SECONDS - started)) s" >&2

@@ -1,7 +1,10 @@
-// Runs the real `astro build` on copies of the repository, one broken fixture each, and proves
-// that bad input stops the build before anything renders with only the lines naming the file, the
-// record and the field (no stack trace), that a good build never writes into content/ or data/, that
-// two builds give the same bytes, and that a failed build leaves the last complete dist/ as it was.
+// Runs the real `astro build` on copies of the repository, one broken fixture of each input file kind
+// (a chapter, its translation, each dataset, the corrections log), and proves that bad input stops the
+// build before anything renders with only the lines naming the file, the record and the field (no stack
+// trace). Every fixture goes through the input check the build runs first (src/pipeline/check-input.ts) in
+// tests/unit/check-input.test.ts, in milliseconds; a real build costs some ten seconds. It also proves that
+// a good build never writes into content/ or data/, that two builds give the same bytes, and that a failed
+// build leaves the last complete dist/ as it was.
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, describe, expect, test } from "vitest";
@@ -10,6 +13,10 @@ import { build, copyRepo, digest, removeCopies } from "../support/build";
 import { applyToDisk, BROKEN_FIXTURES } from "../support/fixtures";
 
 afterAll(removeCopies);
+
+/** The first broken fixture of each kind of input file, named by its prefix ("economy-…", "en-…"). */
+const kindOf = (name: string) => name.split("-")[0]!;
+const BUILT = BROKEN_FIXTURES.filter((f, i, all) => all.findIndex((g) => kindOf(g.name) === kindOf(f.name)) === i);
 
 /** A line of a stack trace ("    at load (file.ts:12:3)"): what an input problem must not print. */
 const STACK_LINE = /^\s+at .+:\d+:\d+\)?$/m;
@@ -64,7 +71,21 @@ describe.concurrent("astro build", () => {
     expect(digest(join(other, "dist"))).toBe(first.built);
   });
 
-  test.each(BROKEN_FIXTURES.map((f) => [f.name, f] as const))("stops on %s", async (_, fixture) => {
+  test("a real build is tried on every kind of broken input", () => {
+    expect(BUILT.map((f) => kindOf(f.name)).sort()).toEqual([
+      "chapter",
+      "corrections",
+      "economy",
+      "en",
+      "investments",
+      "milestones",
+      "places",
+      "projects",
+      "transport",
+    ]);
+  });
+
+  test.each(BUILT.map((f) => [f.name, f] as const))("stops on %s", async (_, fixture) => {
     const dir = copyRepo();
     applyToDisk(fixture, dir);
     const { ok, output } = await build(dir);
