@@ -110,7 +110,8 @@ test(`${markupRuns} datasets with markup added to their text: no chart lets it t
   console.log(`fuzz: ${markupRuns} cases with markup, ${accepted} accepted by the input check (seed ${seed})`);
 });
 
-const mapRuns = Math.max(3, Math.round(runs / 200));
+// Each case draws both maps in both languages (some four seconds): five cases by default.
+const mapRuns = Math.max(3, Math.round(runs / 400));
 test(`${mapRuns} mutated map datasets: accepted input draws both maps safely (seed ${seed})`, () => {
   const mapFiles = datasetFiles.filter((p) => MAPS.some((id) => reads.get(id)!.has(p.slice(5, -5))));
   fc.assert(
